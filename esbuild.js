@@ -1,0 +1,61 @@
+// Bundles what ships and what scripts use, after the `yo code` esbuild template:
+//   src/extension.ts → dist/extension.js   (the VS Code extension; `vscode` is provided by the host)
+//   src/cli.ts       → dist/cli.js         (the `article-annotator` command)
+//   src/core/index.ts → dist/core.js       (the analyzer as a CommonJS library, exporting `analyze`)
+// Flags: --production (minify, no sourcemaps), --watch.
+const esbuild = require('esbuild');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** Prints errors in the form VS Code's $esbuild-watch problem matcher reads. */
+const problemMatcherPlugin = {
+  name: 'esbuild-problem-matcher',
+  setup(build) {
+    build.onStart(() => console.log('[watch] build started'));
+    build.onEnd((result) => {
+      for (const { text, location } of result.errors) {
+        console.error(`✘ [ERROR] ${text}`);
+        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+      }
+      console.log('[watch] build finished');
+    });
+  },
+};
+
+const common = {
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  external: ['vscode'],
+  logLevel: 'silent',
+  plugins: [problemMatcherPlugin],
+};
+
+const targets = [
+  { entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
+  { entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
+];
+
+async function main() {
+  const contexts = await Promise.all(targets.map((t) => esbuild.context({ ...common, ...t })));
+  if (watch) {
+    await Promise.all(contexts.map((c) => c.watch()));
+    return;
+  }
+  try {
+    await Promise.all(contexts.map((c) => c.rebuild()));
+  } finally {
+    await Promise.all(contexts.map((c) => c.dispose()));
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,3 @@
+/** The analyzer's public API: pure TypeScript, usable from Node, the browser and the CLI. */
+export { analyze } from './analyze';
+export type * from './types';
