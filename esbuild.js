@@ -33,7 +33,7 @@ const common = {
   sourcesContent: false,
   external: ['vscode'],
   logLevel: 'silent',
-  plugins: [problemMatcherPlugin],
+  plugins: watch ? [problemMatcherPlugin] : [],
 };
 
 const targets = [

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { Analyses } from './analyses';
+import { trackActiveArticle } from './articleContext';
 import { openAsArticle } from './commands/openAsArticle';
 import { Commands, Views } from './constants';
 import { registerFilePatterns } from './filePatterns';
@@ -14,6 +15,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.window.createTreeView(Views.entities, { treeDataProvider: entities, showCollapseAll: true }),
     vscode.commands.registerCommand(Commands.openAsArticle, openAsArticle),
     registerFilePatterns(),
+    trackActiveArticle(),
   );
 }
 

@@ -1,0 +1,85 @@
+// Browser end-to-end check of the real UI: the real VS Code workbench (code-server) in headless Chromium,
+// driven by playwright-core, with this extension loaded as a development extension. It opens a sample
+// article, switches it to article mode from the command palette, and asserts from the DOM that quotations
+// are coloured by the grammar and that the Entities view is shown; it saves screenshots.
+// Usage: node test/e2e/ui.mjs   (SHOTS=dir for the screenshots: default test-results/screenshots;
+// `npm run screenshots` writes the README's, in docs/images)
+import fs from 'node:fs';
+import path from 'node:path';
+import { launchBrowser, root, startCodeServer, tempDir } from '../../scripts/lib/code-server.mjs';
+
+const SHOTS = path.resolve(process.env.SHOTS || path.join(root, 'test-results/screenshots'));
+const QUOTE_COLOR = 'rgb(0, 136, 0)';
+fs.mkdirSync(SHOTS, { recursive: true });
+const dir = tempDir('article-e2e-');
+const t0 = Date.now();
+const log = (...a) => console.log(`[e2e ${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
+let failures = 0;
+const check = (cond, msg) => { log(`${cond ? 'PASS' : 'FAIL'} ${msg}`); if (!cond) failures++; };
+
+const server = await startCodeServer({ dir, settings: {
+  // Fixed colours for the grammar's scopes, so the test can read them back from the rendered spans.
+  'editor.tokenColorCustomizations': { textMateRules: [
+    { scope: 'string.quoted.double.article', settings: { foreground: '#008800' } },
+  ] },
+} });
+const browser = await launchBrowser(dir);
+const page = browser.pages()[0] || await browser.newPage();
+
+async function runCommand(title) {
+  await page.keyboard.press('F1');
+  await page.locator('.quick-input-widget input').fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10000 });
+  await page.keyboard.press('Enter');
+}
+
+async function openFile(name) {
+  await page.keyboard.press('Control+P');
+  await page.locator('.quick-input-widget input').fill(name);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 10000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: 10000 });
+}
+
+/** The rendered token spans of the visible editor lines, with their computed colours. */
+const tokenSpans = () => page.$$eval('.monaco-editor .view-lines .view-line span span', (els) =>
+  els.map((e) => ({ text: e.textContent.replace(/\u00a0/g, ' '), color: getComputedStyle(e).color })));
+
+try {
+  const payload = [['extensionDevelopmentPath', server.remote(root)]];
+  await page.goto(server.url({ folder: path.join(root, 'samples'), payload }));
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+  log('workbench loaded');
+
+  await openFile('harbor-bridge-vote.txt');
+  await runCommand('Article: Open as Article');
+  await page.locator('#status\\.editor\\.mode', { hasText: 'Article' }).waitFor({ timeout: 15000 });
+  check(true, 'Article: Open as Article puts the editor in the Article language (status bar)');
+  await page.waitForTimeout(1000); // tokenization settles
+
+  const spans = await tokenSpans();
+  const quote = spans.find((s) => s.text.includes('stops waiting'));
+  const plain = spans.find((s) => s.text.includes('Halvern City Council voted'));
+  check(quote?.color === QUOTE_COLOR, `quotation rendered in the quote colour (${quote?.color})`);
+  check(plain && plain.color !== QUOTE_COLOR, `narrative text keeps the default colour (${plain?.color})`);
+
+  await page.locator('.activitybar .action-item a[aria-label^="Article Annotator"]').click();
+  // A container with one view shows that view's name in the sidebar title instead of a pane header.
+  const title = page.locator('.sidebar .composite.title', { hasText: /Article Annotator: Entities/i });
+  await title.waitFor({ timeout: 15000 });
+  const welcome = await page.locator('.sidebar .pane-body').innerText();
+  check(!/Open as Article/.test(welcome), 'the Entities view is shown, for an article (no "Open as Article" welcome)');
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: path.join(SHOTS, 'article-annotator.png') });
+  log('screenshot saved to', path.relative(root, path.join(SHOTS, 'article-annotator.png')));
+} catch (e) {
+  failures++;
+  log('ERROR', e.message);
+  await page.screenshot({ path: path.join(SHOTS, 'failure.png') }).catch(() => {});
+} finally {
+  await browser.close().catch(() => {});
+  server.stop();
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+log(failures ? `UI end-to-end: ${failures} check(s) FAILED` : 'UI end-to-end: all checks passed');
+process.exit(failures ? 1 : 0);

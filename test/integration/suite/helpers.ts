@@ -1,0 +1,22 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'article-annotator.article-annotator';
+export const repoRoot = path.resolve(__dirname, '../../../..');
+export const samplePath = (name: string) => path.join(repoRoot, 'samples', name);
+
+/** Resolves when `condition` holds, polling; VS Code applies language changes and views asynchronously. */
+export async function waitFor<T>(condition: () => T | undefined | false, what: string, timeoutMs = 10000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = condition();
+    if (value) return value;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export async function openText(file: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+  return vscode.window.showTextDocument(document);
+}
