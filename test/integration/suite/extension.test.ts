@@ -1,6 +1,7 @@
 import * as assert from 'node:assert';
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, openText, samplePath, waitFor } from './helpers';
+import { EXTENSION_ID, openText, samplePath, sharedSample, waitFor } from './helpers';
 
 const pkg = require('../../../../package.json');
 
@@ -30,6 +31,16 @@ describe('Article Annotator in VS Code', () => {
     await vscode.commands.executeCommand('articleAnnotator.openAsArticle');
     const active = await waitFor(() => vscode.window.activeTextEditor?.document.languageId === 'article' && vscode.window.activeTextEditor, 'article language');
     assert.ok(active.document.uri.fsPath.endsWith('harbor-bridge-vote.txt'));
+  });
+
+  it('Open as Article is one command away for the shared sample article, when present', async function () {
+    if (!fs.existsSync(sharedSample)) {
+      console.log('      (skipped: ../shared/samples is not on this machine)');
+      this.skip();
+    }
+    await openText(sharedSample);
+    await vscode.commands.executeCommand('articleAnnotator.openAsArticle');
+    await waitFor(() => vscode.window.activeTextEditor?.document.languageId === 'article', 'article language');
   });
 
   it('opens files matching articleAnnotator.filePatterns as articles', async () => {

@@ -4,6 +4,8 @@ import * as vscode from 'vscode';
 export const EXTENSION_ID = 'article-annotator.article-annotator';
 export const repoRoot = path.resolve(__dirname, '../../../..');
 export const samplePath = (name: string) => path.join(repoRoot, 'samples', name);
+/** Evaluation material of this machine, outside the repository: tests using it skip when it is absent. */
+export const sharedSample = path.join(repoRoot, '../shared/samples/tillerson-beijing.txt');
 
 /** Resolves when `condition` holds, polling; VS Code applies language changes and views asynchronously. */
 export async function waitFor<T>(condition: () => T | undefined | false, what: string, timeoutMs = 10000): Promise<T> {
