@@ -1,5 +1,6 @@
 // Bundles what ships and what scripts use, after the `yo code` esbuild template:
 //   src/extension.ts → dist/extension.js   (the VS Code extension; `vscode` is provided by the host)
+//   src/analysisWorker.ts → dist/analysisWorker.js (the analyzer in the extension's worker thread)
 //   src/cli.ts       → dist/cli.js         (the `article-annotator` command)
 //   src/core/index.ts → dist/core.js       (the analyzer as a CommonJS library, exporting `analyze`)
 // Flags: --production (minify, no sourcemaps), --watch.
@@ -38,6 +39,7 @@ const common = {
 
 const targets = [
   { entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
+  { entryPoints: ['src/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
   { entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
 ];

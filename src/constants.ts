@@ -3,7 +3,21 @@ export const LANGUAGE_ID = 'article';
 export const CONFIG_SECTION = 'articleAnnotator';
 export const Commands = {
   openAsArticle: 'articleAnnotator.openAsArticle',
+  goToEntity: 'articleAnnotator.goToEntity',
+  nextQuote: 'articleAnnotator.nextQuote',
+  previousQuote: 'articleAnnotator.previousQuote',
+  showQuotesBySpeaker: 'articleAnnotator.showQuotesBySpeaker',
+  revealEntity: 'articleAnnotator.revealEntity',
+  refreshAnalysis: 'articleAnnotator.refreshAnalysis',
+  exportAnalysis: 'articleAnnotator.exportAnalysis',
+  copyQuotesCsv: 'articleAnnotator.copyQuotesCsv',
+  showMentions: 'articleAnnotator.showMentions',
+  goToSpan: 'articleAnnotator.goToSpan',
+  sortEntities: 'articleAnnotator.sortEntities',
+  filterEntities: 'articleAnnotator.filterEntities',
+  clearEntityFilter: 'articleAnnotator.clearEntityFilter',
 } as const;
 export const Views = {
   entities: 'articleAnnotator.entities',
+  quotes: 'articleAnnotator.quotes',
 } as const;

@@ -1,22 +1,71 @@
 import * as vscode from 'vscode';
+import { ActiveArticle } from './activeArticle';
 import { Analyses } from './analyses';
-import { trackActiveArticle } from './articleContext';
+import { copyQuotesCsv, exportAnalysis } from './commands/exporting';
+import { goToAdjacentQuote, goToEntity, goToSpan, showMentions, showQuotesBySpeaker } from './commands/navigation';
 import { openAsArticle } from './commands/openAsArticle';
-import { Commands, Views } from './constants';
+import { filterEntities, revealEntity, sortEntities } from './commands/sidebar';
+import { resolveTarget } from './commands/target';
+import { Commands, LANGUAGE_ID, Views } from './constants';
+import { registerDiagnostics } from './diagnostics';
 import { registerFilePatterns } from './filePatterns';
+import { EntityHoverProvider } from './providers/hover';
+import { EntityDefinitionProvider, EntityHighlightProvider, EntityReferenceProvider } from './providers/mentions';
+import { ArticleSymbolProvider } from './providers/symbols';
 import { EntitiesTree } from './views/entitiesTree';
+import { QuotesTree } from './views/quotesTree';
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What activate returns: the extension's parts, for other extensions and the integration tests. */
+export interface ArticleAnnotatorApi {
+  analyses: Analyses;
+  entities: EntitiesTree;
+  entitiesView: vscode.TreeView<unknown>;
+  quotes: QuotesTree;
+}
+
+export function activate(context: vscode.ExtensionContext): ArticleAnnotatorApi {
   const analyses = new Analyses();
-  const entities = new EntitiesTree(analyses);
+  const article = new ActiveArticle(analyses);
+  const entities = new EntitiesTree(article, context.workspaceState);
+  const entitiesView = vscode.window.createTreeView(Views.entities, { treeDataProvider: entities, showCollapseAll: true });
+  const quotes = new QuotesTree(article);
+  const selector: vscode.DocumentSelector = { language: LANGUAGE_ID };
+  const command = (id: string, run: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, run);
   context.subscriptions.push(
     analyses,
-    entities,
-    vscode.window.createTreeView(Views.entities, { treeDataProvider: entities, showCollapseAll: true }),
-    vscode.commands.registerCommand(Commands.openAsArticle, openAsArticle),
+    article,
+    entitiesView,
+    vscode.window.createTreeView(Views.quotes, { treeDataProvider: quotes, showCollapseAll: true }),
+    vscode.languages.registerHoverProvider(selector, new EntityHoverProvider(analyses)),
+    vscode.languages.registerDefinitionProvider(selector, new EntityDefinitionProvider(analyses)),
+    vscode.languages.registerReferenceProvider(selector, new EntityReferenceProvider(analyses)),
+    vscode.languages.registerDocumentHighlightProvider(selector, new EntityHighlightProvider(analyses)),
+    vscode.languages.registerDocumentSymbolProvider(selector, new ArticleSymbolProvider(analyses), { label: 'Article' }),
+    registerDiagnostics(analyses),
     registerFilePatterns(),
-    trackActiveArticle(),
+    command(Commands.openAsArticle, openAsArticle),
+    command(Commands.goToEntity, () => goToEntity(analyses)),
+    command(Commands.nextQuote, () => goToAdjacentQuote(analyses, 1)),
+    command(Commands.previousQuote, () => goToAdjacentQuote(analyses, -1)),
+    command(Commands.showQuotesBySpeaker, () => showQuotesBySpeaker(analyses)),
+    command(Commands.showMentions, (uri?: string, offset?: number) => showMentions(analyses, uri, offset)),
+    command(Commands.revealEntity, (uri?: string, offset?: number) => revealEntity(analyses, entities, entitiesView, uri, offset)),
+    command(Commands.goToSpan, goToSpan),
+    command(Commands.refreshAnalysis, async (uri?: vscode.Uri) => {
+      const target = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+      if (target && analyses.isArticle(target)) await analyses.refresh(target);
+      else await resolveTarget(analyses); // explains what to open
+    }),
+    command(Commands.exportAnalysis, (to?: vscode.Uri) => exportAnalysis(analyses, to)),
+    command(Commands.copyQuotesCsv, () => copyQuotesCsv(analyses)),
+    command(Commands.sortEntities, () => sortEntities(entities)),
+    command(Commands.filterEntities, () => filterEntities(entities, entitiesView)),
+    command(Commands.clearEntityFilter, () => {
+      entities.setFilter('');
+      entitiesView.description = undefined;
+    }),
   );
+  return { analyses, entities, entitiesView, quotes };
 }
 
 export function deactivate(): void {}

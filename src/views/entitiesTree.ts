@@ -1,62 +1,158 @@
 import * as vscode from 'vscode';
-import type { Analyses } from '../analyses';
-import type { Entity, EntityType } from '../core';
+import type { ActiveArticle } from '../activeArticle';
+import { Commands } from '../constants';
+import { quotesOf } from '../core/query';
+import type { Analysis, Entity, EntityType, Mention, Quote } from '../core/types';
+import { appendArticleText } from '../markdown';
+import { preview } from '../spans';
+import { ENTITY_GROUPS, entityIcon, entityKey, groupOf, quoteItem } from './items';
 
-const GROUPS: { type: EntityType; label: string; icon: string }[] = [
-  { type: 'PERSON', label: 'People', icon: 'person' },
-  { type: 'ORG', label: 'Organizations', icon: 'organization' },
-  { type: 'PLACE', label: 'Places', icon: 'location' },
-];
+export type SortOrder = 'mentions' | 'appearance' | 'name';
 
-type Node = { kind: 'group'; type: EntityType } | { kind: 'entity'; entity: Entity };
+type Node =
+  | { kind: 'group'; type: EntityType }
+  | { kind: 'entity'; entity: Entity }
+  | { kind: 'quotes'; entity: Entity }
+  | { kind: 'quote'; entity: Entity; quote: Quote }
+  | { kind: 'mention'; entity: Entity; mention: Mention };
 
-/** The Entities view: the active article's people, organizations and places. */
-export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+const SORTERS: Record<SortOrder, (a: Entity, b: Entity) => number> = {
+  mentions: (a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name),
+  appearance: (a, b) => firstStart(a) - firstStart(b),
+  name: (a, b) => a.name.localeCompare(b.name),
+};
+function firstStart(e: Entity): number {
+  return Math.min(...e.mentions.map((m) => m.start));
+}
+
+/** The Entities view: the active article's people, organizations and places, their mentions and quotes. */
+export class EntitiesTree implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
-  private readonly subscriptions: vscode.Disposable[];
+  private sortOrder: SortOrder;
+  private filterText = '';
 
-  constructor(private readonly analyses: Analyses) {
-    this.subscriptions = [
-      this.changed,
-      vscode.window.onDidChangeActiveTextEditor(() => this.changed.fire()),
-      analyses.onDidChange((d) => d === vscode.window.activeTextEditor?.document && this.changed.fire()),
-      vscode.workspace.onDidOpenTextDocument(() => this.changed.fire()), // language switches reopen the document
-    ];
+  constructor(private readonly article: ActiveArticle, private readonly state: vscode.Memento) {
+    this.sortOrder = state.get<SortOrder>('entities.sort', 'mentions');
+    article.onDidChange(() => this.changed.fire());
   }
 
-  private entities(): Entity[] {
-    const document = vscode.window.activeTextEditor?.document;
-    return document && this.analyses.isArticle(document) ? this.analyses.get(document).entities : [];
+  get sort(): SortOrder {
+    return this.sortOrder;
+  }
+
+  setSort(order: SortOrder): void {
+    this.sortOrder = order;
+    void this.state.update('entities.sort', order);
+    this.changed.fire();
+  }
+
+  get filter(): string {
+    return this.filterText;
+  }
+
+  /** Shows only entities whose name, alias or role contains the text (case-insensitive). */
+  setFilter(text: string): void {
+    this.filterText = text.trim();
+    void vscode.commands.executeCommand('setContext', 'articleAnnotator.entityFilterActive', this.filterText !== '');
+    this.changed.fire();
+  }
+
+  private entities(analysis: Analysis, type: EntityType): Entity[] {
+    const needle = this.filterText.toLocaleLowerCase();
+    const matches = (e: Entity) =>
+      !needle || [e.name, ...e.aliases, e.role ?? '', e.description ?? ''].some((s) => s.toLocaleLowerCase().includes(needle));
+    return analysis.entities.filter((e) => e.type === type && matches(e)).sort(SORTERS[this.sortOrder]);
+  }
+
+  /** The tree node of an entity, for `TreeView.reveal`. */
+  nodeOf(entity: Entity): Node {
+    return { kind: 'entity', entity };
   }
 
   getChildren(node?: Node): Node[] {
-    const entities = this.entities();
+    const analysis = this.article.analysis;
+    if (!analysis) return [];
     if (!node) {
-      return GROUPS.filter((g) => entities.some((e) => e.type === g.type)).map((g) => ({ kind: 'group', type: g.type }));
+      return ENTITY_GROUPS.filter((g) => this.entities(analysis, g.type).length > 0).map((g) => ({ kind: 'group', type: g.type }));
     }
-    return node.kind === 'group' ? entities.filter((e) => e.type === node.type).map((entity) => ({ kind: 'entity', entity })) : [];
+    switch (node.kind) {
+      case 'group':
+        return this.entities(analysis, node.type).map((entity) => ({ kind: 'entity', entity }));
+      case 'entity': {
+        const mentions: Node[] = [...node.entity.mentions].sort((a, b) => a.start - b.start).map((mention) => ({ kind: 'mention', entity: node.entity, mention }));
+        return quotesOf(analysis, node.entity.id).length > 0 ? [{ kind: 'quotes', entity: node.entity }, ...mentions] : mentions;
+      }
+      case 'quotes':
+        return quotesOf(analysis, node.entity.id).map((quote) => ({ kind: 'quote', entity: node.entity, quote }));
+      default:
+        return [];
+    }
+  }
+
+  getParent(node: Node): Node | undefined {
+    switch (node.kind) {
+      case 'group': return undefined;
+      case 'entity': return { kind: 'group', type: node.entity.type };
+      case 'quotes': return { kind: 'entity', entity: node.entity };
+      case 'quote': return { kind: 'quotes', entity: node.entity };
+      case 'mention': return { kind: 'entity', entity: node.entity };
+    }
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
-    if (node.kind === 'group') {
-      const group = GROUPS.find((g) => g.type === node.type)!;
-      const count = this.entities().filter((e) => e.type === node.type).length;
-      const item = new vscode.TreeItem(group.label, vscode.TreeItemCollapsibleState.Expanded);
-      item.id = `group:${node.type}`;
-      item.description = String(count);
-      item.iconPath = new vscode.ThemeIcon(group.icon);
-      return item;
+    const analysis = this.article.analysis;
+    const document = this.article.document;
+    switch (node.kind) {
+      case 'group': {
+        const group = groupOf(node.type);
+        const item = new vscode.TreeItem(group.label, vscode.TreeItemCollapsibleState.Expanded);
+        item.id = `group:${node.type}`;
+        item.description = analysis ? String(this.entities(analysis, node.type).length) : undefined;
+        item.iconPath = new vscode.ThemeIcon(group.icon);
+        item.contextValue = 'group';
+        return item;
+      }
+      case 'entity': {
+        const { entity } = node;
+        const item = new vscode.TreeItem(entity.name, vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = entityKey(entity);
+        const n = entity.mentions.length;
+        item.description = [entity.role ?? entity.description, `${n} mention${n === 1 ? '' : 's'}`].filter(Boolean).join(' · ');
+        item.tooltip = tooltip(entity, analysis ? quotesOf(analysis, entity.id).length : 0);
+        item.iconPath = entityIcon(entity.type);
+        item.contextValue = 'entity';
+        return item;
+      }
+      case 'quotes': {
+        const count = analysis ? quotesOf(analysis, node.entity.id).length : 0;
+        const item = new vscode.TreeItem('Quotes', vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = `${entityKey(node.entity)}/quotes`;
+        item.description = String(count);
+        item.iconPath = new vscode.ThemeIcon('quote');
+        return item;
+      }
+      case 'quote':
+        return quoteItem(node.quote, document, `${entityKey(node.entity)}/quote:${node.quote.start}`);
+      case 'mention': {
+        const { mention } = node;
+        const line = document ? document.positionAt(mention.start).line + 1 : 0;
+        const item = new vscode.TreeItem(document ? preview(document.getText(), mention) : mention.text, vscode.TreeItemCollapsibleState.None);
+        item.id = `${entityKey(node.entity)}/mention:${mention.start}`;
+        item.description = `line ${line}${mention.kind === 'name' ? '' : ` · ${mention.kind}`}`;
+        item.iconPath = new vscode.ThemeIcon(mention.kind === 'pronoun' ? 'symbol-text' : 'symbol-reference');
+        if (document) item.command = { command: Commands.goToSpan, title: 'Go to Mention', arguments: [document.uri, mention] };
+        return item;
+      }
     }
-    const { entity } = node;
-    const item = new vscode.TreeItem(entity.name, vscode.TreeItemCollapsibleState.None);
-    item.id = `entity:${entity.id}`;
-    item.description = entity.role ?? entity.description;
-    item.iconPath = new vscode.ThemeIcon(GROUPS.find((g) => g.type === entity.type)!.icon);
-    return item;
   }
+}
 
-  dispose(): void {
-    this.subscriptions.forEach((s) => s.dispose());
-  }
+function tooltip(entity: Entity, quotes: number): vscode.MarkdownString {
+  const md = new vscode.MarkdownString();
+  appendArticleText(md.appendMarkdown('**'), entity.name).appendMarkdown('**\n\n');
+  for (const line of [entity.role, entity.affiliation, entity.description]) if (line) appendArticleText(md, line).appendMarkdown('\n\n');
+  if (entity.aliases.length) appendArticleText(md, `Also: ${entity.aliases.join(', ')}`).appendMarkdown('\n\n');
+  md.appendText(`${entity.mentions.length} mentions, ${quotes} quotes`);
+  return md;
 }

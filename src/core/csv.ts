@@ -1,0 +1,19 @@
+/** Quotes as CSV (RFC 4180), for spreadsheets: one row a quote. */
+import { speakerName } from './query';
+import type { Analysis } from './types';
+
+const HEADER = ['start', 'end', 'speaker', 'quote', 'cue'];
+
+function field(value: string | number): string {
+  const s = String(value);
+  // Quote fields with separators, quotes or line breaks; a leading =, +, -, @ would be read as a formula.
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return /[",\r\n]/.test(safe) || safe !== s ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function quotesToCsv(analysis: Analysis, text: string): string {
+  const rows = analysis.quotes.map((q) => [
+    q.start, q.end, q.speakerId ? speakerName(analysis, q) : '', q.text, q.cue ? text.slice(q.cue.start, q.cue.end) : '',
+  ]);
+  return [HEADER, ...rows].map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
+}

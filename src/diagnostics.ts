@@ -1,0 +1,47 @@
+import * as vscode from 'vscode';
+import type { Analyses } from './analyses';
+import { CONFIG_SECTION } from './constants';
+import type { Analysis, FindingKind } from './core/types';
+import { toRange } from './spans';
+
+/** Each finding kind: its severity and the setting that turns it off. */
+const KINDS: Record<FindingKind, { severity: vscode.DiagnosticSeverity; setting: string }> = {
+  'unattributed-quote': { severity: vscode.DiagnosticSeverity.Information, setting: 'diagnostics.unattributedQuotes' },
+  'unbalanced-quote': { severity: vscode.DiagnosticSeverity.Warning, setting: 'diagnostics.unbalancedQuotes' },
+};
+
+/** Puts the analyzer's findings (unattributed quotes, unbalanced quotation marks) in the Problems panel. */
+export function registerDiagnostics(analyses: Analyses): vscode.Disposable {
+  const collection = vscode.languages.createDiagnosticCollection('article');
+  const show = (document: vscode.TextDocument, analysis: Analysis | undefined) => {
+    if (!analysis || !analyses.isArticle(document)) {
+      collection.delete(document.uri);
+      return;
+    }
+    const config = vscode.workspace.getConfiguration(CONFIG_SECTION, document);
+    collection.set(document.uri, analysis.findings
+      .filter((f) => config.get<boolean>(KINDS[f.kind].setting, true))
+      .map((f) => {
+        const d = new vscode.Diagnostic(toRange(document, f), f.message, KINDS[f.kind].severity);
+        d.source = 'Article Annotator';
+        d.code = f.kind;
+        return d;
+      }));
+  };
+  // Problems lists findings of every open article, not only the one in the sidebar.
+  const analyse = (document: vscode.TextDocument) => {
+    if (analyses.isArticle(document)) void analyses.get(document);
+    else collection.delete(document.uri);
+  };
+  vscode.workspace.textDocuments.forEach(analyse);
+  return vscode.Disposable.from(
+    collection,
+    analyses.onDidUpdate((d) => show(d, analyses.latest(d))),
+    vscode.workspace.onDidOpenTextDocument(analyse),
+    vscode.workspace.onDidCloseTextDocument((d) => collection.delete(d.uri)),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration(`${CONFIG_SECTION}.diagnostics`)) return;
+      for (const d of vscode.workspace.textDocuments) if (analyses.isArticle(d)) show(d, analyses.latest(d));
+    }),
+  );
+}

@@ -1,0 +1,53 @@
+import * as vscode from 'vscode';
+import type { Analyses } from '../analyses';
+import { CONFIG_SECTION, Commands } from '../constants';
+import { mentionAt, primaryMention, quotesOf } from '../core/query';
+import { appendArticleText } from '../markdown';
+import { groupOf, trimQuote } from '../views/items';
+
+/** The only commands a hover's links may run: article text can never add a link that runs anything else. */
+const HOVER_COMMANDS = [Commands.showMentions, Commands.revealEntity, Commands.goToSpan];
+
+function commandLink(title: string, command: string, args: unknown[]): string {
+  return `[${title}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
+}
+
+/**
+ * The hover card on a mention of a person, organization or place. Every piece of article text goes in
+ * through appendArticleText, which escapes Markdown and HTML; links are this extension's own commands only.
+ */
+export class EntityHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly analyses: Analyses) {}
+
+  async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
+    if (!vscode.workspace.getConfiguration(CONFIG_SECTION, document).get<boolean>('hover.enabled', true)) return undefined;
+    const analysis = await this.analyses.get(document);
+    if (!analysis || token.isCancellationRequested) return undefined;
+    const hit = mentionAt(analysis, document.offsetAt(position));
+    if (!hit) return undefined;
+    const { entity, mention } = hit;
+    const md = new vscode.MarkdownString(undefined, true);
+    md.isTrusted = { enabledCommands: HOVER_COMMANDS };
+    md.supportHtml = false;
+    const group = groupOf(entity.type);
+    appendArticleText(md.appendMarkdown(`$(${group.icon}) **`), entity.name).appendMarkdown(`** — _${group.noun}_\n\n`);
+    const role = [entity.role, entity.affiliation].filter(Boolean).join(', ');
+    if (role) appendArticleText(md, role).appendMarkdown('\n\n');
+    if (entity.description) appendArticleText(md.appendMarkdown('_'), entity.description).appendMarkdown('_\n\n');
+    if (entity.aliases.length) appendArticleText(md.appendMarkdown('Also: '), entity.aliases.join(' · ')).appendMarkdown('\n\n');
+    const quotes = quotesOf(analysis, entity.id);
+    const n = entity.mentions.length;
+    md.appendMarkdown(`${n} mention${n === 1 ? '' : 's'}`);
+    if (entity.type !== 'PLACE') md.appendMarkdown(` · ${quotes.length} quote${quotes.length === 1 ? '' : 's'}`);
+    md.appendMarkdown('\n\n');
+    if (quotes.length) appendArticleText(md.appendMarkdown('> '), trimQuote(quotes[0].text, 160)).appendMarkdown('\n\n');
+    const uri = document.uri.toString();
+    const first = primaryMention(entity) ?? mention;
+    md.appendMarkdown([
+      commandLink('Show mentions', Commands.showMentions, [uri, mention.start]),
+      commandLink('Reveal in sidebar', Commands.revealEntity, [uri, mention.start]),
+      commandLink('Go to first mention', Commands.goToSpan, [uri, { start: first.start, end: first.end }]),
+    ].join(' · '));
+    return new vscode.Hover(md, new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end)));
+  }
+}

@@ -1,0 +1,229 @@
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { ArticleAnnotatorApi } from '../../../src/extension';
+import { EXTENSION_ID, openText, repoRoot, sharedSample, waitFor } from './helpers';
+
+const fixture = (name: string) => path.join(repoRoot, 'test/fixtures', name);
+
+async function api(): Promise<ArticleAnnotatorApi> {
+  const extension = vscode.extensions.getExtension<ArticleAnnotatorApi>(EXTENSION_ID)!;
+  return extension.activate();
+}
+
+/** Opens a file as an article and waits until its analysis is in. */
+async function openArticle(file: string): Promise<vscode.TextEditor> {
+  await openText(file);
+  await vscode.commands.executeCommand('articleAnnotator.openAsArticle');
+  const editor = await waitFor(() => vscode.window.activeTextEditor?.document.languageId === 'article' && vscode.window.activeTextEditor, 'article mode');
+  const { analyses } = await api();
+  await analyses.get(editor.document);
+  return editor;
+}
+
+function positionOf(document: vscode.TextDocument, text: string, nth = 0): vscode.Position {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = document.getText().indexOf(text, at + 1);
+  assert.ok(at >= 0, `"${text}" occurs in the article`);
+  return document.positionAt(at + 1);
+}
+
+function hoverText(hovers: vscode.Hover[]): string {
+  return hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')).join('\n');
+}
+
+describe('the sample article in VS Code', function () {
+  let editor: vscode.TextEditor;
+  let document: vscode.TextDocument;
+
+  before(async function () {
+    if (!fs.existsSync(sharedSample)) {
+      console.log('      (skipped: ../shared/samples is not on this machine)');
+      this.skip();
+    }
+    editor = await openArticle(sharedSample);
+    document = editor.document;
+  });
+  after(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+
+  it('the Entities view groups people, organizations and places with counts', async () => {
+    const { entities, analyses } = await api();
+    const analysis = analyses.latest(document)!;
+    const groups = entities.getChildren();
+    const labels = groups.map((g) => entities.getTreeItem(g).label);
+    assert.deepStrictEqual(labels, ['People', 'Organizations', 'Places']);
+    for (const g of groups) {
+      const item = entities.getTreeItem(g);
+      const type = { People: 'PERSON', Organizations: 'ORG', Places: 'PLACE' }[item.label as string];
+      assert.strictEqual(item.description, String(analysis.entities.filter((e) => e.type === type).length));
+      assert.strictEqual(entities.getChildren(g).length, Number(item.description));
+    }
+    assert.ok(Number(entities.getTreeItem(groups[0]).description) >= 16, 'at least the 16 people of the gold annotation');
+  });
+
+  it('"Rex Tillerson" has the alias "Tillerson" and 3 quotes in the tree', async () => {
+    const { entities } = await api();
+    const people = entities.getChildren()[0];
+    const rex = entities.getChildren(people).find((n) => entities.getTreeItem(n).label === 'Rex Tillerson');
+    assert.ok(rex, 'Rex Tillerson is listed under People');
+    const children = entities.getChildren(rex);
+    const quotes = children.find((n) => entities.getTreeItem(n).label === 'Quotes');
+    assert.ok(quotes, 'a Quotes node');
+    assert.strictEqual(entities.getTreeItem(quotes).description, '3');
+    assert.strictEqual(entities.getChildren(quotes).length, 3);
+    const mentionLabels = children.filter((n) => n !== quotes).map((n) => entities.getTreeItem(n));
+    assert.ok(mentionLabels.some((m) => /^(?!.*Rex Tillerson).*Tillerson/.test(String(m.label)) && /alias/.test(String(m.description))),
+      'a mention by the alias "Tillerson"');
+    const tooltip = entities.getTreeItem(rex).tooltip as vscode.MarkdownString;
+    assert.match(tooltip.value, /Also: Tillerson/);
+  });
+
+  it('the Quotes view groups quotations by speaker', async () => {
+    const { quotes } = await api();
+    const speakers = quotes.getChildren().map((n) => quotes.getTreeItem(n));
+    const wang = speakers.find((s) => s.label === 'Wang Yi');
+    assert.ok(wang && wang.description === '5', `Wang Yi has 5 quotes (${wang?.description})`);
+    const total = speakers.reduce((sum, s) => sum + Number(s.description), 0);
+    assert.strictEqual(total, 17);
+  });
+
+  it('hovering "Kazianis" shows his role and affiliation, with inert article text', async () => {
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf(document, 'Kazianis'));
+    const text = hoverText(hovers);
+    assert.match(text, /Harry Kazianis/);
+    assert.match(text, /director of defense studies/);
+    assert.match(text, /Center for the National Interest/);
+    assert.match(text, /command:articleAnnotator\.showMentions/);
+  });
+
+  it('Go to Definition on "Tillerson" goes to the first "Rex Tillerson"', async () => {
+    const locations = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
+      'vscode.executeDefinitionProvider', document.uri, positionOf(document, 'Tillerson’s'));
+    assert.strictEqual(locations.length, 1);
+    const range = 'range' in locations[0] ? locations[0].range : locations[0].targetRange;
+    assert.strictEqual(document.getText(range), 'Rex Tillerson');
+    assert.strictEqual(document.offsetAt(range.start), document.getText().indexOf('Rex Tillerson'));
+  });
+
+  it('Find All References lists every mention of the entity', async () => {
+    const { analyses } = await api();
+    const rex = analyses.latest(document)!.entities.find((e) => e.name === 'Rex Tillerson')!;
+    const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, positionOf(document, 'Tillerson', 3));
+    assert.strictEqual(refs.length, rex.mentions.length);
+    assert.ok(refs.length >= 10);
+    const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', document.uri, positionOf(document, 'Tillerson', 3));
+    assert.strictEqual(highlights.length, rex.mentions.length);
+  });
+
+  it('the Outline lists entities by type and quotes by speaker', async () => {
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
+    assert.deepStrictEqual(symbols.map((s) => s.name), ['People', 'Organizations', 'Places', 'Quotes']);
+    assert.ok(symbols[0].children.some((c) => c.name === 'Rex Tillerson'));
+    const speakers = symbols[3].children;
+    assert.strictEqual(speakers.reduce((n, s) => n + s.children.length, 0), 17);
+  });
+
+  it('Next Quote and Previous Quote select quotations in turn', async () => {
+    editor = await vscode.window.showTextDocument(document);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('articleAnnotator.nextQuote');
+    const first = vscode.window.activeTextEditor!.selection;
+    assert.strictEqual(document.getText(first), '“all options are on the table”');
+    await vscode.commands.executeCommand('articleAnnotator.nextQuote');
+    assert.strictEqual(document.getText(vscode.window.activeTextEditor!.selection), '“rather dangerous level.”');
+    await vscode.commands.executeCommand('articleAnnotator.previousQuote');
+    assert.ok(vscode.window.activeTextEditor!.selection.isEqual(first));
+  });
+
+  it('Reveal Entity in Sidebar selects the entity under the cursor', async () => {
+    const { entitiesView } = await api();
+    editor = await vscode.window.showTextDocument(document);
+    const at = positionOf(document, 'Kazianis');
+    editor.selection = new vscode.Selection(at, at);
+    await vscode.commands.executeCommand('articleAnnotator.revealEntity');
+    const selected = await waitFor(() => entitiesView.selection[0] as { entity?: { name: string } } | undefined, 'a selection');
+    assert.strictEqual(selected.entity?.name, 'Harry Kazianis');
+  });
+
+  it('Go to Entity… and Show Quotes by Speaker… go where the pick says', async () => {
+    editor = await vscode.window.showTextDocument(document);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const picked = vscode.commands.executeCommand('articleAnnotator.goToEntity');
+    await new Promise((r) => setTimeout(r, 500));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await picked;
+    const selection = vscode.window.activeTextEditor!.selection;
+    assert.ok(!selection.isEmpty, 'a mention is selected');
+
+    const byspeaker = vscode.commands.executeCommand('articleAnnotator.showQuotesBySpeaker');
+    await new Promise((r) => setTimeout(r, 500));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await new Promise((r) => setTimeout(r, 500));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await byspeaker;
+    assert.match(document.getText(vscode.window.activeTextEditor!.selection), /^“[\s\S]*”$/);
+  });
+
+  it('Export Analysis as JSON writes the analysis; Copy Quotes as CSV fills the clipboard', async () => {
+    const { analyses } = await api();
+    await vscode.window.showTextDocument(document);
+    const out = vscode.Uri.file(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'export-')), 'sample.analysis.json'));
+    await vscode.commands.executeCommand('articleAnnotator.exportAnalysis', out);
+    const exported = JSON.parse(fs.readFileSync(out.fsPath, 'utf8'));
+    assert.deepStrictEqual(exported, JSON.parse(JSON.stringify(analyses.latest(document))));
+
+    await vscode.commands.executeCommand('articleAnnotator.copyQuotesCsv');
+    const csv = await vscode.env.clipboard.readText();
+    const rows = csv.trim().split('\r\n');
+    assert.strictEqual(rows[0], 'start,end,speaker,quote,cue');
+    assert.strictEqual(rows.length, 18);
+  });
+
+  it('Refresh Analysis reanalyses the article', async () => {
+    const { analyses } = await api();
+    const before = analyses.latest(document);
+    await vscode.commands.executeCommand('articleAnnotator.refreshAnalysis');
+    const after = analyses.latest(document);
+    assert.notStrictEqual(after, before, 'a new analysis object');
+    assert.deepStrictEqual(after, before, 'with the same content');
+  });
+});
+
+describe('findings and safety', () => {
+  afterEach(async () => {
+    await vscode.workspace.getConfiguration('articleAnnotator').update('diagnostics.unattributedQuotes', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('puts unattributed quotes (information) and unbalanced marks (warning) in Problems, each with an off switch', async () => {
+    const editor = await openArticle(fixture('findings.article.txt'));
+    const uri = editor.document.uri;
+    const diagnostics = await waitFor(() => { const d = vscode.languages.getDiagnostics(uri); return d.length > 0 && d; }, 'diagnostics');
+    const unbalanced = diagnostics.filter((d) => d.code === 'unbalanced-quote');
+    assert.strictEqual(unbalanced.length, 1);
+    assert.strictEqual(unbalanced[0].severity, vscode.DiagnosticSeverity.Warning);
+    assert.strictEqual(editor.document.getText(unbalanced[0].range), '“');
+    const unattributed = diagnostics.filter((d) => d.code === 'unattributed-quote');
+    assert.ok(unattributed.every((d) => d.severity === vscode.DiagnosticSeverity.Information));
+    assert.ok(!unattributed.some((d) => editor.document.getText(d.range).startsWith('“We have never')), 'the attributed quote is not listed');
+
+    await vscode.workspace.getConfiguration('articleAnnotator').update('diagnostics.unattributedQuotes', false, vscode.ConfigurationTarget.Global);
+    await waitFor(() => vscode.languages.getDiagnostics(uri).every((d) => d.code !== 'unattributed-quote'), 'unattributed quotes hidden');
+    assert.strictEqual(vscode.languages.getDiagnostics(uri).length, 1);
+  });
+
+  it('renders Markdown and command links from the article inert in hover cards', async () => {
+    const editor = await openArticle(fixture('injection.article.txt'));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, positionOf(editor.document, 'Whitfield', 1));
+    assert.ok(hovers.length > 0, 'a hover card');
+    const md = hovers.flatMap((h) => h.contents).find((c): c is vscode.MarkdownString => typeof c !== 'string' && 'value' in c && /Whitfield/.test(c.value))!;
+    assert.ok(md, 'the card names the person');
+    assert.doesNotMatch(md.value, /\]\(command:workbench/, 'no live command link from the text');
+    assert.doesNotMatch(md.value, /<img/, 'no raw HTML from the text');
+    assert.match(md.value, /\\\[the full statement\\\]/, 'the link text is escaped');
+    const links = [...md.value.matchAll(/\]\(command:([\w.]+)/g)].map((m) => m[1]);
+    assert.ok(links.length > 0 && links.every((id) => id.startsWith('articleAnnotator.')), `only our commands: ${links}`);
+  });
+});
