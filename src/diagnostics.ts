@@ -10,6 +10,9 @@ const KINDS: Record<FindingKind, { severity: vscode.DiagnosticSeverity; setting:
   'unbalanced-quote': { severity: vscode.DiagnosticSeverity.Warning, setting: 'diagnostics.unbalancedQuotes' },
 };
 
+/** VS Code's Problems panel shows no more than this per file; building more only costs time. */
+const MAX_PER_FILE = 1000;
+
 /** Puts the analyzer's findings (unattributed quotes, unbalanced quotation marks) in the Problems panel. */
 export function registerDiagnostics(analyses: Analyses): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('article');
@@ -19,8 +22,11 @@ export function registerDiagnostics(analyses: Analyses): vscode.Disposable {
       return;
     }
     const config = vscode.workspace.getConfiguration(CONFIG_SECTION, document);
-    collection.set(document.uri, analysis.findings
-      .filter((f) => config.get<boolean>(KINDS[f.kind].setting, true))
+    const shown = new Set(Object.entries(KINDS).filter(([, k]) => config.get<boolean>(k.setting, true)).map(([kind]) => kind));
+    const findings = analysis.findings.filter((f) => shown.has(f.kind));
+    // Over the cap, warnings go first: an unbalanced mark matters more than one more unattributed quote.
+    if (findings.length > MAX_PER_FILE) findings.sort((a, b) => KINDS[a.kind].severity - KINDS[b.kind].severity || a.start - b.start);
+    collection.set(document.uri, findings.slice(0, MAX_PER_FILE)
       .map((f) => {
         const d = new vscode.Diagnostic(toRange(document, f), f.message, KINDS[f.kind].severity);
         d.source = 'Article Annotator';

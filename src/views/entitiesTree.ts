@@ -65,6 +65,15 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node> {
     return analysis.entities.filter((e) => e.type === type && matches(e)).sort(SORTERS[this.sortOrder]);
   }
 
+  private text: { document: vscode.TextDocument; version: number; text: string } | undefined;
+  /** The article's text, read once per version however many mention rows show it. */
+  private textOf(document: vscode.TextDocument): string {
+    if (this.text?.document !== document || this.text.version !== document.version) {
+      this.text = { document, version: document.version, text: document.getText() };
+    }
+    return this.text.text;
+  }
+
   /** The tree node of an entity, for `TreeView.reveal`. */
   nodeOf(entity: Entity): Node {
     return { kind: 'entity', entity };
@@ -137,7 +146,7 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node> {
       case 'mention': {
         const { mention } = node;
         const line = document ? document.positionAt(mention.start).line + 1 : 0;
-        const item = new vscode.TreeItem(document ? preview(document.getText(), mention) : mention.text, vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(document ? preview(this.textOf(document), mention) : mention.text, vscode.TreeItemCollapsibleState.None);
         item.id = `${entityKey(node.entity)}/mention:${mention.start}`;
         item.description = `line ${line}${mention.kind === 'name' ? '' : ` · ${mention.kind}`}`;
         item.iconPath = new vscode.ThemeIcon(mention.kind === 'pronoun' ? 'symbol-text' : 'symbol-reference');

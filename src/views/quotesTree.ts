@@ -33,7 +33,9 @@ export class QuotesTree implements vscode.TreeDataProvider<Node> {
     if (node.kind === 'quote') return quoteItem(node.quote, this.article.document, `quote:${node.quote.start}`);
     const count = this.groups().get(node.speakerId)?.length ?? 0;
     const entity = this.article.analysis?.entities.find((e) => e.id === node.speakerId);
-    const item = new vscode.TreeItem(entity?.name ?? 'Unattributed', vscode.TreeItemCollapsibleState.Expanded);
+    // A group of hundreds (say, a scraped page of unattributed quotes) opens only when asked.
+    const state = count > 100 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded;
+    const item = new vscode.TreeItem(entity?.name ?? 'Unattributed', state);
     item.id = `speaker:${entity ? `${entity.type}:${entity.name}` : 'none'}`;
     item.description = String(count);
     item.iconPath = entity ? entityIcon(entity.type) : new vscode.ThemeIcon('question');

@@ -64,14 +64,30 @@ try {
   check(plain && plain.color !== QUOTE_COLOR, `narrative text keeps the default colour (${plain?.color})`);
 
   await page.locator('.activitybar .action-item a[aria-label^="Article Annotator"]').click();
-  // A container with one view shows that view's name in the sidebar title instead of a pane header.
-  const title = page.locator('.sidebar .composite.title', { hasText: /Article Annotator: Entities/i });
-  await title.waitFor({ timeout: 15000 });
-  const welcome = await page.locator('.sidebar .pane-body').innerText();
-  check(!/Open as Article/.test(welcome), 'the Entities view is shown, for an article (no "Open as Article" welcome)');
-  await page.waitForTimeout(500);
+  const pane = (name) => page.locator(`.sidebar .pane:has(.pane-header[aria-label^="${name}"])`);
+  const entityRows = pane('Entities').locator('.monaco-list-row');
+  await entityRows.filter({ hasText: 'People' }).waitFor({ timeout: 20000 });
+  const entityLabels = await entityRows.allInnerTexts();
+  log('Entities rows:', JSON.stringify(entityLabels.slice(0, 6)));
+  check(entityLabels.some((l) => /^People/.test(l)) && entityLabels.some((l) => l.includes('Elena Marquez')),
+    'the Entities view lists People with "Elena Marquez"');
+  const speakerRows = await pane('Quotes').locator('.monaco-list-row').allInnerTexts();
+  log('Quotes rows:', JSON.stringify(speakerRows.slice(0, 4)));
+  check(speakerRows.some((l) => l.includes('Elena Marquez')), 'the Quotes view groups quotes under "Elena Marquez"');
   await page.screenshot({ path: path.join(SHOTS, 'article-annotator.png') });
-  log('screenshot saved to', path.relative(root, path.join(SHOTS, 'article-annotator.png')));
+
+  // The hover card, on the second mention of the mayor in the text.
+  const mention = page.locator('.monaco-editor .view-lines span span', { hasText: 'Marquez' }).nth(1);
+  const box = await mention.boundingBox();
+  await page.mouse.move(box.x + 4, box.y + box.height / 2);
+  await page.mouse.move(box.x + 10, box.y + box.height / 2);
+  const hover = page.locator('.monaco-hover:visible', { hasText: 'Elena Marquez' });
+  await hover.waitFor({ timeout: 20000 });
+  const card = await hover.innerText();
+  log('hover card:', JSON.stringify(card));
+  check(/person/.test(card) && /mention/.test(card) && /Reveal in sidebar/.test(card), 'the hover card shows the person, counts and links');
+  await page.screenshot({ path: path.join(SHOTS, 'hover-card.png') });
+  log('screenshots saved in', path.relative(root, SHOTS));
 } catch (e) {
   failures++;
   log('ERROR', e.message);
