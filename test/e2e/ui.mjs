@@ -10,6 +10,7 @@ import { launchBrowser, root, startCodeServer, tempDir } from '../../scripts/lib
 
 const SHOTS = path.resolve(process.env.SHOTS || path.join(root, 'test-results/screenshots'));
 const QUOTE_COLOR = 'rgb(0, 136, 0)';
+const SPEAKER_COLOR = 'rgb(170, 0, 170)';
 fs.mkdirSync(SHOTS, { recursive: true });
 const dir = tempDir('article-e2e-');
 const t0 = Date.now();
@@ -21,6 +22,7 @@ const server = await startCodeServer({ dir, settings: {
   // Fixed colours for the grammar's scopes, so the test can read them back from the rendered spans.
   'editor.tokenColorCustomizations': { textMateRules: [
     { scope: 'string.quoted.double.article', settings: { foreground: '#008800' } },
+    { scope: 'entity.name.function.speaker.article', settings: { foreground: '#AA00AA' } },
   ] },
 } });
 const browser = await launchBrowser(dir);
@@ -62,6 +64,9 @@ try {
   const plain = spans.find((s) => s.text.includes('Halvern City Council voted'));
   check(quote?.color === QUOTE_COLOR, `quotation rendered in the quote colour (${quote?.color})`);
   check(plain && plain.color !== QUOTE_COLOR, `narrative text keeps the default colour (${plain?.color})`);
+  // “This is the day …,” Mayor Elena Marquez said: the speaker's name in its own colour.
+  const speaker = spans.find((s) => s.text.includes('Elena Marquez'));
+  check(speaker?.color === SPEAKER_COLOR, `the speaker's name rendered in the speaker colour, not the quote's (${speaker?.color})`);
 
   await page.locator('.activitybar .action-item a[aria-label^="Article Annotator"]').click();
   const pane = (name) => page.locator(`.sidebar .pane:has(.pane-header[aria-label^="${name}"])`);
