@@ -12,6 +12,7 @@ import { registerFilePatterns } from './filePatterns';
 import { EntityHoverProvider } from './providers/hover';
 import { EntityDefinitionProvider, EntityHighlightProvider, EntityReferenceProvider } from './providers/mentions';
 import { ArticleSymbolProvider } from './providers/symbols';
+import { registerSemanticTokens } from './semanticTokens';
 import { EntitiesTree } from './views/entitiesTree';
 import { QuotesTree } from './views/quotesTree';
 
@@ -42,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): ArticleAnnotatorApi 
     vscode.languages.registerDocumentHighlightProvider(selector, new EntityHighlightProvider(analyses)),
     vscode.languages.registerDocumentSymbolProvider(selector, new ArticleSymbolProvider(analyses), { label: 'Article' }),
     registerDiagnostics(analyses),
+    registerSemanticTokens(analyses),
     registerFilePatterns(),
     command(Commands.openAsArticle, openAsArticle),
     command(Commands.goToEntity, () => goToEntity(analyses)),

@@ -1,0 +1,49 @@
+import * as vscode from 'vscode';
+import type { Analyses } from './analyses';
+import { CONFIG_SECTION, LANGUAGE_ID } from './constants';
+import { SEMANTIC_TOKEN_TYPES, encodeSemanticTokens, semanticRanges } from './core/semanticEncoding';
+
+const ENTITY_HIGHLIGHTING = 'entityHighlighting';
+const legend = new vscode.SemanticTokensLegend([...SEMANTIC_TOKEN_TYPES]);
+
+/**
+ * Semantic tokens from the analysis: every attributed speaker mention, and entity mentions by type unless
+ * `articleAnnotator.entityHighlighting` is off. They layer over the grammar's colours (see docs/grammar.md).
+ */
+export class ArticleSemanticTokensProvider implements vscode.DocumentSemanticTokensProvider, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeSemanticTokens = this.changed.event;
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(private readonly analyses: Analyses) {
+    this.subscriptions = [
+      this.changed,
+      // A finished analysis, or the setting, changes the tokens without the text changing.
+      analyses.onDidUpdate(() => this.changed.fire()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(`${CONFIG_SECTION}.${ENTITY_HIGHLIGHTING}`)) this.changed.fire();
+      }),
+    ];
+  }
+
+  async provideDocumentSemanticTokens(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.SemanticTokens | undefined> {
+    const analysis = await this.analyses.get(document);
+    if (!analysis || token.isCancellationRequested) return undefined;
+    const entities = vscode.workspace.getConfiguration(CONFIG_SECTION, document).get<boolean>(ENTITY_HIGHLIGHTING, true);
+    const data = encodeSemanticTokens(document.getText(), semanticRanges(analysis, { entities }));
+    return new vscode.SemanticTokens(Uint32Array.from(data));
+  }
+
+  dispose(): void {
+    this.subscriptions.forEach((s) => s.dispose());
+  }
+}
+
+/** Registers the provider for articles; dispose the result to unregister. */
+export function registerSemanticTokens(analyses: Analyses): vscode.Disposable {
+  const provider = new ArticleSemanticTokensProvider(analyses);
+  return vscode.Disposable.from(
+    provider,
+    vscode.languages.registerDocumentSemanticTokensProvider({ language: LANGUAGE_ID }, provider, legend),
+  );
+}
