@@ -16,9 +16,9 @@ const GRAMMAR_FILES: Record<string, string> = {
   'text.html.markdown': 'node_modules/tm-grammars/grammars/markdown.json',
 };
 
-let registry: textmate.Registry | undefined;
+const registries = new Map<boolean, textmate.Registry>();
 
-function createRegistry(): textmate.Registry {
+function createRegistry(injections: boolean): textmate.Registry {
   const wasm = fs.readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm'));
   const onigLib = oniguruma.loadWASM(wasm).then(() => ({
     createOnigScanner: (patterns: string[]) => new oniguruma.OnigScanner(patterns),
@@ -31,12 +31,14 @@ function createRegistry(): textmate.Registry {
       const file = GRAMMAR_FILES[scopeName];
       return file ? textmate.parseRawGrammar(fs.readFileSync(path.join(root, file), 'utf8'), file) : null;
     },
-    getInjections: (scopeName) => (scopeName === 'text.html.markdown' ? ['text.article.markdown-injection'] : []),
+    getInjections: (scopeName) => (injections && scopeName === 'text.html.markdown' ? ['text.article.markdown-injection'] : []),
   });
 }
 
-export async function loadGrammar(scopeName: 'text.article' | 'text.html.markdown'): Promise<textmate.IGrammar> {
-  registry ??= createRegistry();
+/** A grammar by scope name; Markdown comes with the article injection unless `injections` is false. */
+export async function loadGrammar(scopeName: 'text.article' | 'text.html.markdown', injections = true): Promise<textmate.IGrammar> {
+  const registry = registries.get(injections) ?? createRegistry(injections);
+  registries.set(injections, registry);
   const grammar = await registry.loadGrammar(scopeName);
   if (!grammar) throw new Error(`no grammar for ${scopeName}`);
   return grammar;
