@@ -58,3 +58,15 @@ export function tokenize(grammar: textmate.IGrammar, text: string): LineTokens[]
     return { line, tokens: result.tokens };
   });
 }
+
+/** A readable snapshot in vscode-tmgrammar-snap's format: each line, then each token's columns and scopes. */
+export function snapshot(lines: LineTokens[]): string {
+  return lines
+    .map(({ line, tokens }) => [
+      `>${line}`,
+      ...tokens
+        .filter((t) => t.startIndex < line.length)
+        .map((t) => `#${' '.repeat(t.startIndex)}${'^'.repeat(Math.min(t.endIndex, line.length) - t.startIndex)} ${t.scopes.join(' ')}`),
+    ].join('\n'))
+    .join('\n') + '\n';
+}

@@ -1,11 +1,13 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { loadGrammar, root, tokenize, type LineTokens } from '../grammar/engine';
+import { loadGrammar, root, snapshot, tokenize, type LineTokens } from '../grammar/engine';
 
 /** The shared sample lives outside the repository and is never copied into it; its gold file says what it holds. */
 const SAMPLE = path.resolve(root, '../shared/samples/tillerson-beijing.txt');
 const GOLD = SAMPLE.replace(/\.txt$/, '.gold.json');
+/** The sample's tokens for a reviewer to read, written where git ignores it (the article's text stays out of git). */
+const SNAPSHOT = path.join(root, 'test-results/grammar', `${path.basename(SAMPLE, '.txt')}.snap`);
 
 interface Gold {
   quotes: { start: number; end: number; speaker: string }[];
@@ -33,7 +35,10 @@ describe('article grammar on the shared sample article', function () {
     }
     text = fs.readFileSync(SAMPLE, 'utf8');
     gold = JSON.parse(fs.readFileSync(GOLD, 'utf8')) as Gold;
-    scopes = scopesByOffset(tokenize(await loadGrammar('text.article'), text));
+    const lines = tokenize(await loadGrammar('text.article'), text);
+    fs.mkdirSync(path.dirname(SNAPSHOT), { recursive: true });
+    fs.writeFileSync(SNAPSHOT, snapshot(lines));
+    scopes = scopesByOffset(lines);
     assert.strictEqual(scopes.length, text.length + 1, 'one scope list per character (LF line breaks)');
   });
 
