@@ -1,13 +1,17 @@
 /** `article-annotator`: the analyzer on the command line. */
 import { readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { analyze } from './core';
 import { decodeArticle } from './core/decode';
+import { evaluate, formatSections, parseEntityGold, parseJsonl, type GoldDoc } from './eval';
 import { formatAnalysis } from './format';
 
 const USAGE = `usage: article-annotator analyze FILE [--json]
+       article-annotator eval GOLD... [--json]
 
   analyze FILE     print the entities and quotes found in FILE (plain text or Markdown)
-  --json           print the analysis as JSON (see docs/analysis-format.md)`;
+  eval GOLD...     score the analyzer against gold files: corpus .jsonl files, or a .gold.json naming its text_file
+  --json           print the analysis (or the scores) as JSON (see docs/analysis-format.md)`;
 
 /** A failure the user can act on: printed as one line, never as a stack trace. */
 class UsageError extends Error {}
@@ -36,11 +40,37 @@ function main(args: string[]): number {
   }
   const json = rest.includes('--json');
   const files = rest.filter((a) => a !== '--json');
+  if (command === 'eval' && files.length > 0) return evalCommand(files, json);
   if (command !== 'analyze' || files.length !== 1) throw new UsageError(USAGE);
   const text = readArticle(files[0]);
   const analysis = analyze(text);
   console.log(json ? JSON.stringify(analysis, null, 2) : formatAnalysis(analysis));
   return 0;
+}
+
+/** Scores every gold file, one report section per scorer, ending with one summary line. */
+function evalCommand(files: string[], json: boolean): number {
+  const results = files.map((file) => ({ file: basename(file), sections: evaluate(readGold(file)) }));
+  if (json) {
+    console.log(JSON.stringify(results.map((r) => ({ file: r.file, sections: r.sections.map(({ title, summary, data }) => ({ title, summary, data })) })), null, 2));
+    return 0;
+  }
+  for (const r of results) console.log(formatSections(r.file, r.sections) + '\n');
+  console.log(`summary: ${results.map((r) => `${r.file}: ${r.sections.map((s) => s.summary).join(', ') || 'nothing scored'}`).join('; ')}`);
+  return 0;
+}
+
+function readGold(file: string): GoldDoc[] {
+  const content = readArticle(file);
+  try {
+    if (file.endsWith('.jsonl')) return parseJsonl(content);
+    const { text_file: textFile } = JSON.parse(content) as { text_file?: string };
+    if (!textFile) throw new UsageError(`${file}: a .gold.json needs a text_file`);
+    return [parseEntityGold(content, readArticle(join(dirname(file), textFile)))];
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(`${file}: not a gold file (${e instanceof Error ? e.message : String(e)})`);
+  }
 }
 
 try {

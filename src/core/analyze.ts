@@ -1,12 +1,19 @@
+import { findEntities } from './entities';
 import { findQuotes } from './quotes';
 import type { Analysis } from './types';
 
 /** Analyzes an article. Never throws: odd input yields an empty or partial analysis. */
 export function analyze(text: string): Analysis {
-  const { quotes, findings } = findQuotes(text);
-  for (const q of quotes) {
-    findings.push({ kind: 'unattributed-quote', start: q.start, end: q.end, message: 'Quotation has no attributed speaker.' });
+  const entities = safely(() => findEntities(text), []);
+  const { quotes, findings } = safely(() => findQuotes(text, entities), { quotes: [], findings: [] });
+  return { entities, quotes, findings };
+}
+
+/** A stage that fails on some unforeseen input costs its own results, never the whole analysis. */
+function safely<T>(stage: () => T, fallback: T): T {
+  try {
+    return stage();
+  } catch {
+    return fallback;
   }
-  findings.sort((a, b) => a.start - b.start);
-  return { entities: [], quotes, findings };
 }

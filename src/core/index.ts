@@ -3,3 +3,5 @@ export { analyze } from './analyze';
 export type * from './types';
 export * from './query';
 export { quotesToCsv } from './csv';
+export { tokenize, isCapitalized, type Token } from './tokenize';
+export { sentenceIds, sentenceRanges } from './sentences';

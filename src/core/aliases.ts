@@ -1,0 +1,95 @@
+import type { Candidate } from './candidates';
+import type { Typing } from './classify';
+import { NAME_CONNECTORS } from './closedClasses';
+import { lexicon, undotted } from './lexicon';
+
+/** Candidates that name one entity, under the typing with the strongest evidence. */
+export interface Cluster {
+  candidates: Candidate[];
+  typing: Typing;
+  words: string[];
+}
+
+/**
+ * Groups candidates into entities: same name (or same country under any spelling), then shorter names into the
+ * longer ones they abbreviate — a person's first or last name, part of an organization's name, an acronym of
+ * its initials. A short name that could belong to several goes to the nearest one mentioned before it.
+ * Lone ordinary words with no supporting evidence are dropped here.
+ */
+export function clusterCandidates(candidates: Candidate[], typings: Typing[]): Cluster[] {
+  const lex = lexicon();
+  const byKey = new Map<string, Cluster>();
+  const clusters: Cluster[] = [];
+  candidates.forEach((c, i) => {
+    const country = lex.countries.get(undotted(c.text));
+    const key = country ? `country:${country}` : c.text;
+    let cluster = byKey.get(key);
+    if (!cluster) {
+      cluster = { candidates: [], typing: typings[i], words: nameWords(c.text) };
+      byKey.set(key, cluster);
+      clusters.push(cluster);
+    }
+    cluster.candidates.push(c);
+    if (typings[i].strength > cluster.typing.strength) cluster.typing = typings[i];
+  });
+
+  const index = indexByWord(clusters);
+  // Longest names first, so a short name joins an entity that is already complete.
+  const rootOf = new Map<Cluster, Cluster>();
+  const roots: Cluster[] = [];
+  for (const cluster of [...clusters].sort((a, b) => b.words.length - a.words.length)) {
+    const target = aliasTarget(cluster, index);
+    const root = target ? rootOf.get(target) ?? target : cluster;
+    rootOf.set(cluster, root);
+    if (root === cluster) roots.push(cluster);
+    else root.candidates.push(...cluster.candidates);
+  }
+  return roots.filter((r) => r.candidates.length > 0 && !(r.typing.strength < 1 && r.candidates.every((c) => c.weak)));
+}
+
+function nameWords(name: string): string[] {
+  return name.split(/\s+/).filter((w) => !NAME_CONNECTORS.has(w));
+}
+
+/** Multi-word clusters by each of their words, and by their initials ("UN" → United Nations). */
+function indexByWord(clusters: Cluster[]): Map<string, Cluster[]> {
+  const index = new Map<string, Cluster[]>();
+  const add = (key: string, c: Cluster) => {
+    const list = index.get(key);
+    if (list) list.push(c);
+    else index.set(key, [c]);
+  };
+  for (const c of clusters) {
+    if (c.words.length < 2) continue;
+    for (const w of new Set(c.words)) add(w, c);
+    if (c.typing.type !== 'PERSON') add(`initials:${c.words.map((w) => w[0]).join('')}`, c);
+  }
+  return index;
+}
+
+function aliasTarget(short: Cluster, index: Map<string, Cluster[]>): Cluster | undefined {
+  const text = short.candidates[0].text;
+  const isCountry = lexicon().countries.has(undotted(text));
+  const options = [...(index.get(short.words[0]) ?? []), ...(index.get(`initials:${undotted(text)}`) ?? [])].filter(
+    (long) => long !== short && long.words.length > short.words.length && abbreviates(short, long, isCountry),
+  );
+  if (options.length === 0) return undefined;
+  const at = short.candidates[0].start;
+  const firstAt = (c: Cluster) => c.candidates[0].start;
+  const before = options.filter((o) => firstAt(o) < at);
+  if (before.length) return before.reduce((best, o) => (firstAt(o) > firstAt(best) ? o : best));
+  return options.reduce((best, o) => (firstAt(o) < firstAt(best) ? o : best));
+}
+
+function abbreviates(short: Cluster, long: Cluster, isCountry: boolean): boolean {
+  const text = undotted(short.candidates[0].text);
+  if (long.typing.type !== 'PERSON' && text === long.words.map((w) => w[0]).join('')) return true;
+  if (isCountry) return false;
+  if (long.typing.type === 'PERSON') {
+    const w = short.words[0];
+    return short.words.length === 1 && (w === long.words[0] || w === long.words[long.words.length - 1]);
+  }
+  if (long.typing.type !== 'ORG' || (short.typing.type !== 'ORG' && short.typing.strength >= 2)) return false;
+  const at = long.words.indexOf(short.words[0]);
+  return at >= 0 && short.words.every((w, k) => long.words[at + k] === w);
+}

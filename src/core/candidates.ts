@@ -1,0 +1,146 @@
+import { CALENDAR, NAME_CONNECTORS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, ROLE_PREFIXES, TITLES, TITLE_MODIFIERS } from './closedClasses';
+import { lexicon, undotted } from './lexicon';
+import { isCapitalized, type Token } from './tokenize';
+import type { Span } from './types';
+
+/** A capitalized run that may name an entity, after titles and sentence-initial words are taken off. */
+export interface Candidate extends Span {
+  text: string;
+  /** Token range [first, last) of the name. */
+  first: number;
+  last: number;
+  /** A person title stripped from before the name ("Secretary of State", "former President"). */
+  title?: string;
+  /** The title with the words before it that describe the person ("Chinese Foreign Minister"). */
+  titledAs?: string;
+  /** A lone ordinary word ("Western"): kept only when context or an alias supports it. */
+  weak: boolean;
+}
+
+const PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'al', 'le', 'la']);
+const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '«']);
+
+/** Finds name candidates: maximal capitalized runs, split at titles, minus ordinary and nationality words. */
+export function findCandidates(text: string, tokens: Token[], sentences: Uint32Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNameWord(tokens[i])) continue;
+    const end = runEnd(tokens, sentences, i);
+    addRun(text, tokens, sentences, i, end, out);
+    i = end - 1;
+  }
+  return out;
+}
+
+function isNameWord(t: Token): boolean {
+  return isCapitalized(t) && t.text !== 'I' && !CALENDAR.has(t.text) && /\p{L}{2}|\p{Lu}\./u.test(t.text);
+}
+
+/** Words that let "of", "for" and "and" join a run: organization heads and titles. */
+function joinsClauses(word: string): boolean {
+  return ORG_HEADS.has(word) || ORG_OF_HEADS.has(word) || TITLES.has(word) || PLACE_HEADS.has(word);
+}
+
+/** End (exclusive) of the capitalized run starting at token i, within its sentence. */
+function runEnd(tokens: Token[], sentences: Uint32Array, i: number): number {
+  let end = i + 1;
+  let joins = joinsClauses(tokens[i].text);
+  while (end < tokens.length && sentences[end] === sentences[i]) {
+    const t = tokens[end];
+    if (isNameWord(t)) {
+      joins ||= joinsClauses(t.text);
+      end++;
+      continue;
+    }
+    if (!NAME_CONNECTORS.has(t.text) || t.text === 'the') break;
+    let next = end + 1;
+    if ((t.text === 'of' || t.text === 'for') && tokens[next]?.text === 'the') next++;
+    if (next >= tokens.length || sentences[next] !== sentences[i] || !isNameWord(tokens[next])) break;
+    if (!(t.text === '&' || PARTICLES.has(t.text) || joins)) break;
+    end = next;
+  }
+  return end;
+}
+
+function addRun(text: string, tokens: Token[], sentences: Uint32Array, s: number, e: number, out: Candidate[]): void {
+  const lex = lexicon();
+  const title = titleBlock(tokens, s, e);
+  let titleText: string | undefined;
+  let titledAs: string | undefined;
+  let tail: [number, number] | undefined;
+  if (title) {
+    // What stands before the title is a name of its own ("US" in "US President Barack Obama") unless it only
+    // describes the person ("Chinese").
+    let before = title.from;
+    while (before > s && lex.demonyms.has(tokens[before - 1].text)) before--;
+    if (before > s) addRun(text, tokens, sentences, s, before, out);
+    let roleStart = title.from;
+    if (roleStart === s && s > 0 && ROLE_PREFIXES.has(tokens[s - 1].text.toLowerCase())) roleStart = s - 1;
+    titleText = text.slice(tokens[roleStart].start, tokens[title.to - 1].end);
+    if (before < title.from) titledAs = text.slice(tokens[Math.min(before, roleStart)].start, tokens[title.to - 1].end);
+    s = title.to;
+    // A person's name ends at a connector: "Joe Smith of Texas" is a person and a place.
+    for (let k = s + 1; k < e; k++) {
+      if (!isNameWord(tokens[k]) && !PARTICLES.has(tokens[k].text)) {
+        tail = [k + 1 + (tokens[k + 1]?.text === 'the' ? 1 : 0), e];
+        e = k;
+        break;
+      }
+    }
+  } else if (isSentenceStart(tokens, sentences, s) && isOrdinary(tokens[s].text) && !isKnownPlace(text.slice(tokens[s].start, tokens[e - 1].end))) {
+    s++;
+    while (s < e && !isNameWord(tokens[s])) s++;
+  }
+  const name = s < e ? text.slice(tokens[s].start, tokens[e - 1].end) : '';
+  if (name && !lex.demonyms.has(name)) {
+    const weak = !title && e - s === 1 && isOrdinary(name);
+    out.push({ start: tokens[s].start, end: tokens[e - 1].end, text: name, first: s, last: e, title: titleText, titledAs, weak });
+  }
+  if (tail && tail[0] < tail[1]) addRun(text, tokens, sentences, tail[0], tail[1], out);
+}
+
+/** The title block at the start of a run: titles and their modifiers, with "of X" ("Secretary of State"). */
+function titleBlock(tokens: Token[], s: number, e: number): { from: number; to: number } | undefined {
+  for (let from = s; from < e - 1; from++) {
+    const w = tokens[from].text;
+    if (!TITLES.has(w) && !TITLE_MODIFIERS.has(w)) continue;
+    let to = from;
+    let hasTitle = false;
+    while (to < e) {
+      const t = tokens[to].text;
+      if (TITLES.has(t)) hasTitle = true;
+      else if (!TITLE_MODIFIERS.has(t)) {
+        if (t === 'of' && hasTitle && to + 1 < e - 1 && isNameWord(tokens[to + 1])) {
+          to += 2;
+          continue;
+        }
+        break;
+      }
+      to++;
+    }
+    if (!hasTitle || to >= e || !isNameWord(tokens[to])) return undefined;
+    const last = tokens[e - 1].text;
+    // "General Motors", "President Hotel": the head word makes it an organization or place, not a titled person.
+    if (ORG_HEADS.has(last) || PLACE_HEADS.has(last)) return undefined;
+    return { from, to };
+  }
+  return undefined;
+}
+
+function isSentenceStart(tokens: Token[], sentences: Uint32Array, i: number): boolean {
+  if (i === 0 || sentences[i - 1] !== sentences[i]) return true;
+  return OPENERS.has(tokens[i - 1].text) && (i === 1 || sentences[i - 2] !== sentences[i] || tokens[i - 2].text === ':');
+}
+
+/** An ordinary English word that is not also a given name or a place. */
+export function isOrdinary(word: string): boolean {
+  const lex = lexicon();
+  // A contraction ("They’re") is as ordinary as the word it starts with.
+  const base = word.replace(/['’]\p{L}+$/u, '');
+  return lex.words.has(base.toLowerCase()) && !lex.givenNames.has(word) && !isKnownPlace(word);
+}
+
+export function isKnownPlace(name: string): boolean {
+  const lex = lexicon();
+  return lex.places.has(name) || lex.countries.has(undotted(name));
+}

@@ -1,0 +1,42 @@
+import type { Candidate } from './candidates';
+import { ORG_HEADS, ORG_OF_HEADS, ORG_PREPOSITIONS, PLACE_HEADS, PLACE_PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS } from './closedClasses';
+import { lexicon, undotted } from './lexicon';
+import type { Token } from './tokenize';
+import type { EntityType } from './types';
+
+/** A type with how strongly the evidence supports it: 3 form (title, head word), 2 gazetteer or context, 1 hint. */
+export interface Typing {
+  type: EntityType;
+  strength: number;
+}
+
+const INITIAL = /^\p{Lu}\.$/u;
+const ACRONYM = /^(?:\p{Lu}\.?){2,}$|^\p{Lu}[\p{Lu}\p{N}]+$/u;
+
+/** Types one candidate from its own words, the gazetteers and its immediate context. */
+export function classify(c: Candidate, tokens: Token[]): Typing {
+  const lex = lexicon();
+  const words = tokens.slice(c.first, c.last).map((t) => t.text);
+  const first = words[0];
+  const last = words[words.length - 1];
+  const prev = tokens[c.first - 1]?.text.toLowerCase();
+  const next = tokens[c.last]?.text.toLowerCase();
+  const afterComma = next === ',' ? tokens[c.last + 1]?.text : undefined;
+
+  if (c.title) return { type: 'PERSON', strength: 3 };
+  if (lex.countries.has(undotted(c.text))) return { type: 'PLACE', strength: 3 };
+  if (words.length > 1 && ORG_HEADS.has(last)) return { type: 'ORG', strength: 3 };
+  if (words.length > 2 && ORG_OF_HEADS.has(first) && words[1] === 'of') return { type: 'ORG', strength: 3 };
+  if (words.length > 1 && PLACE_HEADS.has(last)) return { type: 'PLACE', strength: 3 };
+  if (lex.places.has(c.text)) return { type: 'PLACE', strength: 2 };
+  if (words.length > 1 && (lex.givenNames.has(first) || words.some((w) => INITIAL.test(w)))) return { type: 'PERSON', strength: 2 };
+  if (ACRONYM.test(c.text)) return { type: 'ORG', strength: 2 };
+  if (SPEECH_VERBS.has(next ?? '') || (prev === 'said' && next !== 'that')) return { type: 'PERSON', strength: 2 };
+  if (afterComma && (ROLE_NOUNS.has(afterComma) || afterComma === 'who')) return { type: 'PERSON', strength: 2 };
+  if (afterComma && (lex.places.has(afterComma) || lex.countries.has(undotted(afterComma)))) return { type: 'PLACE', strength: 2 };
+  if (words.length > 1 && last.endsWith('s') && lex.nouns.has(last.toLowerCase())) return { type: 'ORG', strength: 1 };
+  if (PLACE_PREPOSITIONS.has(prev ?? '')) return { type: 'PLACE', strength: 1 };
+  if (prev === 'the' || ORG_PREPOSITIONS.has(prev ?? '')) return { type: 'ORG', strength: 1 };
+  if (ROLE_NOUNS.has(next ?? '')) return { type: 'ORG', strength: 1 };
+  return { type: 'PERSON', strength: words.length > 1 ? 1 : 0.5 };
+}

@@ -1,0 +1,96 @@
+/**
+ * Small closed word classes the analyzer reasons with. Names never go here: they come from the generated
+ * lexicon (see docs/data.md) or from the text itself.
+ */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
+
+/** Capitalized titles that can stand before a person's name ("Secretary", "Sen."). */
+export const TITLES = set(
+  'President Vice Secretary Minister Premier Chancellor Senator Sen. Governor Gov. Representative Rep. Mayor Judge Justice ' +
+    'Ambassador Commissioner Director Chairman Chairwoman Chair Chief General Gen. Colonel Col. Captain Capt. Lieutenant Lt. ' +
+    'Sergeant Sgt. Officer Detective Professor Prof. Dr. Mr. Mrs. Ms. Miss Rev. Reverend Father Pope Cardinal Bishop Archbishop ' +
+    'King Queen Prince Princess Emperor Sheikh Lord Lady Sir Dame Speaker Leader Spokesman Spokeswoman Spokesperson ' +
+    'Undersecretary Attorney Sheriff Admiral Marshal Correspondent Editor Reporter Coach Dean Principal Councillor Councilman ' +
+    'Councilwoman MP Deputy Inspector Superintendent Commander Chef',
+);
+
+/** Capitalized words that modify a following title ("Foreign Minister", "Prime Minister"). */
+export const TITLE_MODIFIERS = set(
+  'Foreign Prime Deputy Assistant Associate Acting Former Vice Chief Senior Junior Special Staff Executive Managing Defense ' +
+    'Defence Interior Finance Trade Health Education Justice Energy Home State Federal National Supreme Majority Minority ' +
+    'House Senate Press Presidential Grand Head Lead Attorney Secretary General Police Army Navy Air Foreign-Policy',
+);
+
+/** Lowercase nouns naming a job or role ("director", "spokesman"): evidence that a nearby name is a person. */
+export const ROLE_NOUNS = set(
+  'president minister secretary director chairman chairwoman chair chief leader head official spokesman spokeswoman ' +
+    'spokesperson analyst professor researcher scientist fellow expert founder co-founder ceo executive manager ' +
+    'correspondent writer reporter editor columnist photographer journalist author lawyer attorney judge senator governor ' +
+    'mayor ambassador envoy diplomat adviser advisor aide commander general officer student teacher doctor economist ' +
+    'historian artist curator coordinator candidate member lawmaker legislator spokesmen representative premier chancellor ' +
+    'king queen prince emperor oilman businessman businesswoman actor actress singer player coach creator owner partner ' +
+    'president-elect vice-president nominee deputy counsel administrator commissioner sheriff',
+);
+
+/** Last words that make a name an organization ("… University", "… Inc."). */
+export const ORG_HEADS = set(
+  'University College School Academy Institute Institution Center Centre Council Agency Association Foundation Society ' +
+    'Committee Commission Corporation Corp. Corp Company Co. Inc. Inc Ltd. Ltd LLC Group Bank Party Church Ministry ' +
+    'Department Court Union Federation League Organization Organisation Board Office Bureau Authority Service Services ' +
+    'Network Press News Times Post Journal Magazine Herald Tribune Gazette Telegraph Guardian Weekly Daily Review Radio ' +
+    'Television TV Broadcasting Airlines Airways Army Navy Police Force Forces Guard Museum Gallery Library Hospital ' +
+    'Clinic Conference Congress Parliament Assembly Senate Cabinet Administration Government Fund Trust Alliance Coalition ' +
+    'Movement Front Team Club Orchestra Band Studios Records Labs Laboratory Laboratories Systems Technologies Industries ' +
+    'Motors Partners Holdings Enterprises Media Communications Institute District Department Municipality Tribunal Program',
+);
+
+/** First words that head an organization when followed by "of" ("Ministry of …", "University of …"). */
+export const ORG_OF_HEADS = set(
+  'University College Institute Ministry Department Church Bank Municipality Court Council Union Association Federation ' +
+    'League Organization Organisation Society Academy Board Office Bureau Museum School Chamber House Order Party Fund',
+);
+
+/** Last words that make a name a place ("… Sea", "… Street"). */
+export const PLACE_HEADS = set(
+  'Sea Ocean River Lake Bay Gulf Strait Straits Canal Island Islands Peninsula Mountain Mountains Mount Mt. Hill Hills ' +
+    'Valley Desert Coast Beach Park Square Street St Road Avenue Ave. Boulevard Blvd. Lane Highway Bridge Tower Towers ' +
+    'Palace Castle Hall Memorial Station Airport Port Harbor Harbour Stadium Arena Hotel Guesthouse Plaza Building Cathedral ' +
+    'Temple Mosque County Province Prefecture Region Territory City Town Village Heights Springs Falls Forest Canyon ' +
+    'Republic Kingdom Emirates State Island Base',
+);
+
+/** Connectors allowed inside a multi-word name when a capitalized word follows. */
+export const NAME_CONNECTORS = set('of for the and & de da del della di du la le van von der den bin al');
+
+/** Words that introduce speech: a name right before or after one is a person. */
+export const SPEECH_VERBS = set(
+  'said says say told tells added adds wrote writes asked asks explained noted stated argued insisted warned urged ' +
+    'announced replied recalled claimed commented acknowledged believes thinks according',
+);
+
+/** Prepositions after which an unknown name is most likely a place. */
+export const PLACE_PREPOSITIONS = set('in from near across into outside inside throughout towards toward via');
+
+/** Prepositions after which an unknown name is most likely an organization. */
+export const ORG_PREPOSITIONS = set('on at with');
+
+/** Calendar words are capitalized but never entities here. */
+export const CALENDAR = set(
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September ' +
+    'October November December Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. Christmas Easter',
+);
+
+/** Lowercase words that, right before a title, belong to the role ("former President"). */
+export const ROLE_PREFIXES = set('former late then acting outgoing incoming deputy interim ex');
+
+/** Third-person singular pronouns resolved to a person when only one is in view. */
+export const PERSON_PRONOUNS = set('he him his she her hers himself herself');
+
+/** Determiners that open an appositive description ("Wang, the foreign minister,"). */
+export const DETERMINERS = set('the a an');
+
+/** Abbreviations whose period does not end a sentence. */
+export const ABBREVIATIONS = set(
+  'Mr Mrs Ms Dr Prof Sen Rep Gov Gen Col Capt Lt Sgt St Mt Jr Sr Inc Corp Ltd Co No vs etc Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Ave Blvd',
+);

@@ -1,0 +1,39 @@
+import { clusterCandidates, type Cluster } from './aliases';
+import { findCandidates } from './candidates';
+import { classify } from './classify';
+import { resolveHandles, resolvePronouns } from './references';
+import { attachRoles, mention, type Named } from './roles';
+import { sentenceIds } from './sentences';
+import { tokenize } from './tokenize';
+import type { Entity } from './types';
+
+/**
+ * The people, organizations and places a text names, as a pipeline of small stages:
+ * tokenize → sentences → candidate names → classify → cluster aliases → roles → pronouns and handles.
+ */
+export function findEntities(text: string): Entity[] {
+  const tokens = tokenize(text);
+  const sentences = sentenceIds(tokens);
+  const candidates = findCandidates(text, tokens, sentences);
+  const typings = candidates.map((c) => classify(c, tokens));
+  const named = clusterCandidates(candidates, typings).map(toEntity).sort((a, b) => a.entity.mentions[0].start - b.entity.mentions[0].start);
+  named.forEach((n, i) => (n.entity.id = `e${i + 1}`));
+  attachRoles(text, tokens, sentences, named);
+  resolvePronouns(tokens, sentences, named);
+  resolveHandles(tokens, named);
+  for (const { entity } of named) entity.mentions.sort((a, b) => a.start - b.start);
+  return named.map((n) => n.entity);
+}
+
+/** An entity named by its fullest form, with every candidate as a mention. */
+function toEntity(cluster: Cluster): Named {
+  const candidates = [...cluster.candidates].sort((a, b) => a.start - b.start);
+  const name = candidates.reduce((best, c) => (fullness(c.text) > fullness(best) ? c.text : best), candidates[0].text);
+  const aliases = [...new Set(candidates.map((c) => c.text))].filter((t) => t !== name);
+  const mentions = candidates.map((c) => mention(c.start, c.end, c.text, c.text === name ? 'name' : 'alias'));
+  return { entity: { id: '', type: cluster.typing.type, name, aliases, mentions }, candidates };
+}
+
+function fullness(name: string): number {
+  return name.split(' ').length * 1000 + name.replace(/\./g, '').length;
+}

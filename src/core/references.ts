@@ -1,0 +1,51 @@
+import { PERSON_PRONOUNS } from './closedClasses';
+import { mention, type Named } from './roles';
+import type { Token } from './tokenize';
+
+/**
+ * Adds he/she/his/her as mentions of a person when exactly one person is named in the pronoun's sentence before
+ * it or in the sentence before: the confident case. Names only count as antecedents, not other pronouns.
+ */
+export function resolvePronouns(tokens: Token[], sentences: Uint32Array, named: Named[]): void {
+  const people = named
+    .filter((n) => n.entity.type === 'PERSON')
+    .flatMap((n) => n.candidates.map((c) => ({ first: c.first, named: n })))
+    .sort((a, b) => a.first - b.first);
+  let lo = 0;
+  let hi = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!PERSON_PRONOUNS.has(t.text.toLowerCase())) continue;
+    const window = sentences[i] === 0 ? 0 : sentences[i] - 1;
+    while (hi < people.length && people[hi].first < i) hi++;
+    while (lo < hi && sentences[people[lo].first] < window) lo++;
+    let only: Named | undefined;
+    let ambiguous = false;
+    for (let k = lo; k < hi && !ambiguous; k++) {
+      if (only && only !== people[k].named) ambiguous = true;
+      only = people[k].named;
+    }
+    if (only && !ambiguous) only.entity.mentions.push(mention(t.start, t.end, t.text, 'pronoun'));
+  }
+}
+
+/** Adds social-media handles ("@JaneDoe") as aliases of the one person whose last name ends them. */
+export function resolveHandles(tokens: Token[], named: Named[]): void {
+  const byLastName = new Map<string, Named | null>();
+  for (const n of named) {
+    if (n.entity.type !== 'PERSON') continue;
+    const last = n.entity.name.split(' ').pop()!.toLowerCase();
+    byLastName.set(last, byLastName.has(last) && byLastName.get(last) !== n ? null : n);
+  }
+  for (const t of tokens) {
+    if (t.text[0] !== '@') continue;
+    const handle = t.text.slice(1).toLowerCase();
+    for (let k = handle.length - 3; k >= 0; k--) {
+      const n = byLastName.get(handle.slice(k));
+      if (!n) continue;
+      n.entity.mentions.push(mention(t.start, t.end, t.text, 'alias'));
+      if (!n.entity.aliases.includes(t.text)) n.entity.aliases.push(t.text);
+      break;
+    }
+  }
+}

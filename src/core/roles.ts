@@ -1,0 +1,124 @@
+import type { Candidate } from './candidates';
+import { DETERMINERS, ROLE_NOUNS } from './closedClasses';
+import { lexicon } from './lexicon';
+import { isCapitalized, type Token } from './tokenize';
+import type { Entity, Mention } from './types';
+
+/** An entity under construction, with the candidates that name it. */
+export interface Named {
+  entity: Entity;
+  candidates: Candidate[];
+}
+
+/** Named entities by the token where one of their names starts, and where one ends (exclusive). */
+interface NameIndex {
+  startsAt: Map<number, Named>;
+  endsAt: Map<number, Named>;
+}
+
+const STOPS = new Set([',', '.', ';', ':', '“', '”', '"', '(', ')', '[', ']', '—', '–', '!', '?']);
+/** Words that end a role phrase read backwards from a name ("a top official, X" stops at "a"). */
+const BACK_STOPS = new Set([
+  'the', 'a', 'an', 'whose', 'his', 'her', 'its', 'their', 'our', 'of', 'by', 'with', 'at', 'in', 'on', 'and', 'or', 'to',
+  'from', 'for', 'said', 'says', 'told', 'as', 'is', 'was', 'that', 'who', 'but',
+]);
+const LINKS = new Set(['at', 'of', 'the', 'with', 'for', 'in']);
+const MAX_PHRASE = 14;
+const MAX_ROLE_WORDS = 3;
+
+/**
+ * Roles, affiliations and descriptions from titles ("Secretary of State X"), appositives after a name
+ * ("X, director of defense studies at the Center …"; "Wang, the foreign minister,") and role nouns before one
+ * ("staff writer X", "whose leader, X"). The first evidence for each field wins.
+ */
+export function attachRoles(text: string, tokens: Token[], sentences: Uint32Array, named: Named[]): void {
+  const at: NameIndex = { startsAt: new Map(), endsAt: new Map() };
+  for (const n of named) {
+    for (const c of n.candidates) {
+      at.startsAt.set(c.first, n);
+      at.endsAt.set(c.last, n);
+    }
+  }
+  for (const n of named) {
+    for (const c of n.candidates) {
+      const e = n.entity;
+      if (c.title && e.type === 'PERSON') {
+        e.role ??= c.title;
+        if (c.titledAs) e.description ??= c.titledAs;
+      }
+      appositive(text, tokens, sentences, c, n, at.startsAt);
+      if (e.type === 'PERSON') rolePrefix(text, tokens, sentences, c, e, at.endsAt);
+    }
+  }
+}
+
+function appositive(text: string, tokens: Token[], sentences: Uint32Array, c: Candidate, n: Named, startsAt: Map<number, Named>): void {
+  const e = n.entity;
+  const link = tokens[c.last]?.text;
+  const from = c.last + 1;
+  const head = tokens[from];
+  if (!head || sentences[from] !== sentences[c.last]) return;
+  // "Jane Doe / Agency": a photo or story credit.
+  if (link === '/') {
+    const org = startsAt.get(from);
+    if (e.type === 'PERSON' && org?.entity.type === 'ORG') e.affiliation ??= org.entity.name;
+    return;
+  }
+  if (link !== ',') return;
+  let to = from;
+  while (to < tokens.length && to - from < MAX_PHRASE && sentences[to] === sentences[from] && !STOPS.has(tokens[to].text)) to++;
+  const closed = to > from && (to === tokens.length || sentences[to] !== sentences[from] || STOPS.has(tokens[to].text));
+  const phrase = (a: number, b: number) => text.slice(tokens[a].start, tokens[b - 1].end);
+  const lower = head.text.toLowerCase();
+  if (closed && DETERMINERS.has(lower) && head.text === lower) {
+    const hasRole = tokens.slice(from, to).some((t) => ROLE_NOUNS.has(t.text));
+    if (e.type === 'PERSON' && !hasRole) return;
+    const description = phrase(from, to);
+    e.description ??= description;
+    if (e.type === 'PERSON' && lower === 'the') e.role ??= phrase(from + 1, to);
+    e.mentions.push(mention(tokens[from].start, tokens[to - 1].end, description, 'description'));
+    return;
+  }
+  if (e.type !== 'PERSON' || !ROLE_NOUNS.has(head.text)) return;
+  // "director of defense studies at the Center for …": the role runs up to the organization it names.
+  for (let k = from + 1; k < to; k++) {
+    const org = startsAt.get(k);
+    if (!org || org.entity.type === 'PERSON') continue;
+    let roleEnd = k;
+    while (roleEnd > from + 1 && LINKS.has(tokens[roleEnd - 1].text)) roleEnd--;
+    e.role ??= phrase(from, roleEnd);
+    e.affiliation ??= org.entity.name;
+    return;
+  }
+  if (closed) e.role ??= phrase(from, to);
+}
+
+function rolePrefix(text: string, tokens: Token[], sentences: Uint32Array, c: Candidate, e: Entity, endsAt: Map<number, Named>): void {
+  let end = c.first;
+  if (tokens[end - 1]?.text === ',') end--;
+  if (!ROLE_NOUNS.has(tokens[end - 1]?.text ?? '')) return;
+  const lex = lexicon();
+  let start = end;
+  while (start > 0 && end - start < 6 && sentences[start - 1] === sentences[c.first]) {
+    const t = tokens[start - 1];
+    const sentenceInitial = start - 1 === 0 || sentences[start - 2] !== sentences[start - 1];
+    const describes = lex.demonyms.has(t.text) || (sentenceInitial && lex.words.has(t.text.toLowerCase()));
+    if (BACK_STOPS.has(t.text) || !/^\p{L}/u.test(t.text) || (isCapitalized(t) && !describes)) break;
+    start--;
+  }
+  const phrase = text.slice(tokens[start].start, tokens[end - 1].end);
+  if (end - start <= MAX_ROLE_WORDS) e.role ??= phrase;
+  else e.description ??= phrase;
+  // "Times staff writer X": the name just before the role is where the person works.
+  const before = endsAt.get(start);
+  const word = tokens[start - 1];
+  if (before) {
+    if (before.entity.type === 'ORG') e.affiliation ??= before.entity.name;
+  } else if (word && isCapitalized(word) && sentences[start - 1] === sentences[start] && /^\p{L}+$/u.test(word.text)) {
+    e.affiliation ??= word.text;
+  }
+}
+
+export function mention(start: number, end: number, text: string, kind: Mention['kind']): Mention {
+  return { start, end, text, kind };
+}

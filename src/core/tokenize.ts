@@ -1,0 +1,49 @@
+import { ABBREVIATIONS } from './closedClasses';
+
+/** A word, number, handle or punctuation mark, with its UTF-16 offsets (end exclusive). */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** A line break lies between this token and the previous one. */
+  newlineBefore: boolean;
+}
+
+// Alternatives, in order: @handles; initialisms ("U.S.", "K.C.") and initials before a capital ("W. Bush");
+// words with inner hyphens, apostrophes, periods or ampersands ("Chung-tai", "CBC.ca", "AT&T"); any other character.
+const TOKEN =
+  /@[\p{L}\p{N}_]+|\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}\.(?=[ \t]+\p{Lu})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\S/gu;
+const POSSESSIVE = /['’][sS]$/;
+
+/** Splits text into tokens; possessive endings ("Beijing’s") and abbreviation periods ("Mr.") are handled here. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let last = 0;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const start = m.index;
+    let word = m[0];
+    const newlineBefore = text.slice(last, start).includes('\n');
+    if (word.length > 2 && POSSESSIVE.test(word)) {
+      word = word.slice(0, -2);
+      tokens.push({ text: word, start, end: start + word.length, newlineBefore });
+      tokens.push({ text: m[0].slice(-2), start: start + word.length, end: start + m[0].length, newlineBefore: false });
+    } else if (ABBREVIATIONS.has(word) && text[start + word.length] === '.') {
+      // "Mr." is one token, so its period is not taken for a sentence end.
+      tokens.push({ text: word + '.', start, end: start + word.length + 1, newlineBefore });
+      TOKEN.lastIndex = start + word.length + 1;
+    } else {
+      tokens.push({ text: word, start, end: start + word.length, newlineBefore });
+    }
+    last = TOKEN.lastIndex;
+  }
+  return tokens;
+}
+
+/** Whether a token starts with an uppercase letter. */
+export function isCapitalized(token: Token): boolean {
+  const c = token.text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return /^\p{Lu}/u.test(token.text);
+}
