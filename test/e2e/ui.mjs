@@ -43,9 +43,11 @@ async function openFile(name) {
   await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: 10000 });
 }
 
-/** The rendered token spans of the visible editor lines, with their computed colours. */
-const tokenSpans = () => page.$$eval('.monaco-editor .view-lines .view-line span span', (els) =>
-  els.map((e) => ({ text: e.textContent.replace(/\u00a0/g, ' '), color: getComputedStyle(e).color })));
+/** The rendered token spans of the visible editor line containing `text`, with their computed colours. */
+const lineSpans = (text) => page.$$eval('.monaco-editor .view-lines .view-line', (lines, text) => {
+  const line = lines.find((l) => l.textContent.replace(/\u00a0/g, ' ').includes(text));
+  return [...(line?.querySelectorAll('span span') ?? [])].map((e) => ({ text: e.textContent.replace(/\u00a0/g, ' '), color: getComputedStyle(e).color }));
+}, text);
 
 try {
   const payload = [['extensionDevelopmentPath', server.remote(root)]];
@@ -59,13 +61,13 @@ try {
   check(true, 'Article: Open as Article puts the editor in the Article language (status bar)');
   await page.waitForTimeout(1000); // tokenization settles
 
-  const spans = await tokenSpans();
-  const quote = spans.find((s) => s.text.includes('stops waiting'));
-  const plain = spans.find((s) => s.text.includes('voted'));
+  const quoteLine = await lineSpans('stops waiting');
+  const quote = quoteLine.find((s) => s.text.includes('stops waiting'));
+  const plain = (await lineSpans('voted')).find((s) => s.text.includes('voted'));
   check(quote?.color === QUOTE_COLOR, `quotation rendered in the quote colour (${quote?.color})`);
   check(plain && plain.color !== QUOTE_COLOR, `narrative text keeps the default colour (${plain?.color})`);
   // “This is the day …,” Mayor Elena Marquez said: the speaker's name in its own colour.
-  const speaker = spans.find((s) => s.text.includes('Elena Marquez'));
+  const speaker = quoteLine.find((s) => s.text.includes('Elena Marquez'));
   check(speaker?.color === SPEAKER_COLOR, `the speaker's name rendered in the speaker colour, not the quote's (${speaker?.color})`);
 
   await page.locator('.activitybar .action-item a[aria-label^="Article Annotator"]').click();
