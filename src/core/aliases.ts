@@ -20,6 +20,7 @@ export function clusterCandidates(candidates: Candidate[], typings: Typing[]): C
   const lex = lexicon();
   const byKey = new Map<string, Cluster>();
   const clusters: Cluster[] = [];
+  const votes = new Map<Cluster, Typing[]>();
   candidates.forEach((c, i) => {
     const country = lex.countries.get(undotted(c.text));
     const key = country ? `country:${country}` : c.text;
@@ -30,8 +31,9 @@ export function clusterCandidates(candidates: Candidate[], typings: Typing[]): C
       clusters.push(cluster);
     }
     cluster.candidates.push(c);
-    if (typings[i].strength > cluster.typing.strength) cluster.typing = typings[i];
+    votes.set(cluster, [...(votes.get(cluster) ?? []), typings[i]]);
   });
+  for (const [cluster, typed] of votes) cluster.typing = decide(typed);
 
   const index = indexByWord(clusters);
   // Longest names first, so a short name joins an entity that is already complete.
@@ -45,6 +47,20 @@ export function clusterCandidates(candidates: Candidate[], typings: Typing[]): C
     else root.candidates.push(...cluster.candidates);
   }
   return roots.filter((r) => r.candidates.length > 0 && !(r.typing.strength < 1 && r.candidates.every((c) => c.weak)));
+}
+
+/**
+ * One entity, one type: the name's form (a title, a head word) decides when it has one; otherwise the mentions
+ * vote with the strength of their evidence, so one misleading context does not retype a name used often.
+ */
+function decide(typed: Typing[]): Typing {
+  const formed = typed.find((t) => t.strength >= 3);
+  if (formed) return formed;
+  const sums = new Map<Typing['type'], number>();
+  for (const t of typed) sums.set(t.type, (sums.get(t.type) ?? 0) + t.strength);
+  let best = typed[0];
+  for (const t of typed) if (sums.get(t.type)! > sums.get(best.type)! || (t.type === best.type && t.strength > best.strength)) best = t;
+  return best;
 }
 
 function nameWords(name: string): string[] {
@@ -70,10 +86,13 @@ function indexByWord(clusters: Cluster[]): Map<string, Cluster[]> {
 function aliasTarget(short: Cluster, index: Map<string, Cluster[]>): Cluster | undefined {
   const text = short.candidates[0].text;
   const isCountry = lexicon().countries.has(undotted(text));
-  const options = [...(index.get(short.words[0]) ?? []), ...(index.get(`initials:${undotted(text)}`) ?? [])].filter(
+  let options = [...(index.get(short.words[0]) ?? []), ...(index.get(`initials:${undotted(text)}`) ?? [])].filter(
     (long) => long !== short && long.words.length > short.words.length && abbreviates(short, long, isCountry),
   );
   if (options.length === 0) return undefined;
+  // A lone name that fits a person ("Warhol") is that person, not the foundation named after them.
+  const people = options.filter((o) => o.typing.type === 'PERSON');
+  if (people.length) options = people;
   const at = short.candidates[0].start;
   const firstAt = (c: Cluster) => c.candidates[0].start;
   const before = options.filter((o) => firstAt(o) < at);
@@ -87,6 +106,7 @@ function abbreviates(short: Cluster, long: Cluster, isCountry: boolean): boolean
   if (isCountry) return false;
   if (long.typing.type === 'PERSON') {
     const w = short.words[0];
+    if (/^\p{Lu}+$/u.test(w) && w.length > 1) return false;
     return short.words.length === 1 && (w === long.words[0] || w === long.words[long.words.length - 1]);
   }
   if (long.typing.type !== 'ORG' || (short.typing.type !== 'ORG' && short.typing.strength >= 2)) return false;

@@ -1,4 +1,4 @@
-import { CALENDAR, NAME_CONNECTORS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, ROLE_PREFIXES, TITLES, TITLE_MODIFIERS } from './closedClasses';
+import { CALENDAR, CREED_WORDS, FUNCTION_WORDS, NAME_CONNECTORS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, ROLE_PREFIXES, TITLES, TITLE_MODIFIERS } from './closedClasses';
 import { lexicon, undotted } from './lexicon';
 import { isCapitalized, type Token } from './tokenize';
 import type { Span } from './types';
@@ -22,18 +22,23 @@ const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '«']);
 
 /** Finds name candidates: maximal capitalized runs, split at titles, minus ordinary and nationality words. */
 export function findCandidates(text: string, tokens: Token[], sentences: Uint32Array): Candidate[] {
-  const out: Candidate[] = [];
+  const runs: Array<[number, number]> = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!isNameWord(tokens[i])) continue;
+    if (!isNameWord(tokens[i]) || CALENDAR.has(tokens[i].text)) continue;
     const end = runEnd(tokens, sentences, i);
-    addRun(text, tokens, sentences, i, end, out);
+    runs.push([i, end]);
     i = end - 1;
   }
+  // A run seen mid-sentence is a name at a sentence start too ("Environment Canada said …").
+  const midSentence = new Set<string>();
+  for (const [s, e] of runs) if (!isSentenceStart(tokens, sentences, s)) midSentence.add(text.slice(tokens[s].start, tokens[e - 1].end));
+  const out: Candidate[] = [];
+  for (const [s, e] of runs) addRun(text, tokens, sentences, s, e, out, midSentence);
   return out;
 }
 
 function isNameWord(t: Token): boolean {
-  return isCapitalized(t) && t.text !== 'I' && !CALENDAR.has(t.text) && /\p{L}{2}|\p{Lu}\./u.test(t.text);
+  return isCapitalized(t) && !FUNCTION_WORDS.has(t.text.toLowerCase()) && /\p{L}{2}|\p{Lu}\./u.test(t.text) || t.text === 'US';
 }
 
 /** Words that let "of", "for" and "and" join a run: organization heads and titles. */
@@ -57,12 +62,14 @@ function runEnd(tokens: Token[], sentences: Uint32Array, i: number): number {
     if ((t.text === 'of' || t.text === 'for') && tokens[next]?.text === 'the') next++;
     if (next >= tokens.length || sentences[next] !== sentences[i] || !isNameWord(tokens[next])) break;
     if (!(t.text === '&' || PARTICLES.has(t.text) || joins)) break;
+    // "… Magazine and Carlo …": a given name after "and" starts a new name.
+    if (t.text === 'and' && lexicon().givenNames.has(tokens[next].text)) break;
     end = next;
   }
   return end;
 }
 
-function addRun(text: string, tokens: Token[], sentences: Uint32Array, s: number, e: number, out: Candidate[]): void {
+function addRun(text: string, tokens: Token[], sentences: Uint32Array, s: number, e: number, out: Candidate[], midSentence: Set<string>): void {
   const lex = lexicon();
   const title = titleBlock(tokens, s, e);
   let titleText: string | undefined;
@@ -73,7 +80,7 @@ function addRun(text: string, tokens: Token[], sentences: Uint32Array, s: number
     // describes the person ("Chinese").
     let before = title.from;
     while (before > s && lex.demonyms.has(tokens[before - 1].text)) before--;
-    if (before > s) addRun(text, tokens, sentences, s, before, out);
+    if (before > s) addRun(text, tokens, sentences, s, before, out, midSentence);
     let roleStart = title.from;
     if (roleStart === s && s > 0 && ROLE_PREFIXES.has(tokens[s - 1].text.toLowerCase())) roleStart = s - 1;
     titleText = text.slice(tokens[roleStart].start, tokens[title.to - 1].end);
@@ -87,16 +94,16 @@ function addRun(text: string, tokens: Token[], sentences: Uint32Array, s: number
         break;
       }
     }
-  } else if (isSentenceStart(tokens, sentences, s) && isOrdinary(tokens[s].text) && !isKnownPlace(text.slice(tokens[s].start, tokens[e - 1].end))) {
+  } else if (isSentenceStart(tokens, sentences, s) && isOrdinary(tokens[s].text) && !isKnownName(text.slice(tokens[s].start, tokens[e - 1].end), midSentence)) {
     s++;
     while (s < e && !isNameWord(tokens[s])) s++;
   }
   const name = s < e ? text.slice(tokens[s].start, tokens[e - 1].end) : '';
-  if (name && !lex.demonyms.has(name)) {
+  if (name && !lex.demonyms.has(name) && !CREED_WORDS.has(name)) {
     const weak = !title && e - s === 1 && isOrdinary(name);
     out.push({ start: tokens[s].start, end: tokens[e - 1].end, text: name, first: s, last: e, title: titleText, titledAs, weak });
   }
-  if (tail && tail[0] < tail[1]) addRun(text, tokens, sentences, tail[0], tail[1], out);
+  if (tail && tail[0] < tail[1]) addRun(text, tokens, sentences, tail[0], tail[1], out, midSentence);
 }
 
 /** The title block at the start of a run: titles and their modifiers, with "of X" ("Secretary of State"). */
@@ -138,6 +145,10 @@ export function isOrdinary(word: string): boolean {
   // A contraction ("They’re") is as ordinary as the word it starts with.
   const base = word.replace(/['’]\p{L}+$/u, '');
   return lex.words.has(base.toLowerCase()) && !lex.givenNames.has(word) && !isKnownPlace(word);
+}
+
+function isKnownName(name: string, midSentence: Set<string>): boolean {
+  return midSentence.has(name) || isKnownPlace(name);
 }
 
 export function isKnownPlace(name: string): boolean {

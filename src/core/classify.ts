@@ -27,16 +27,48 @@ export function classify(c: Candidate, tokens: Token[]): Typing {
   if (lex.countries.has(undotted(c.text))) return { type: 'PLACE', strength: 3 };
   if (words.length > 1 && ORG_HEADS.has(last)) return { type: 'ORG', strength: 3 };
   if (words.length > 2 && ORG_OF_HEADS.has(first) && words[1] === 'of') return { type: 'ORG', strength: 3 };
+  // "Marc Lamont Hill": a given name and two more words is a person even when the last is a place word.
+  if (words.length > 2 && lex.givenNames.has(first) && !ORG_OF_HEADS.has(first)) return { type: 'PERSON', strength: 2 };
   if (words.length > 1 && PLACE_HEADS.has(last)) return { type: 'PLACE', strength: 3 };
   if (lex.places.has(c.text)) return { type: 'PLACE', strength: 2 };
   if (words.length > 1 && (lex.givenNames.has(first) || words.some((w) => INITIAL.test(w)))) return { type: 'PERSON', strength: 2 };
   if (ACRONYM.test(c.text)) return { type: 'ORG', strength: 2 };
   if (SPEECH_VERBS.has(next ?? '') || (prev === 'said' && next !== 'that')) return { type: 'PERSON', strength: 2 };
   if (afterComma && (ROLE_NOUNS.has(afterComma) || afterComma === 'who')) return { type: 'PERSON', strength: 2 };
+  if (ROLE_NOUNS.has(prev ?? '') && tokens[c.first - 1].text === prev) return { type: 'PERSON', strength: 2 };
   if (afterComma && (lex.places.has(afterComma) || lex.countries.has(undotted(afterComma)))) return { type: 'PLACE', strength: 2 };
   if (words.length > 1 && last.endsWith('s') && lex.nouns.has(last.toLowerCase())) return { type: 'ORG', strength: 1 };
   if (PLACE_PREPOSITIONS.has(prev ?? '')) return { type: 'PLACE', strength: 1 };
   if (prev === 'the' || ORG_PREPOSITIONS.has(prev ?? '')) return { type: 'ORG', strength: 1 };
   if (ROLE_NOUNS.has(next ?? '')) return { type: 'ORG', strength: 1 };
-  return { type: 'PERSON', strength: words.length > 1 ? 1 : 0.5 };
+  // People's names rarely start with an ordinary word or a place ("Civic Passion", "Toronto Star").
+  if (words.length > 1) return { type: startsLikeOrg(first) ? 'ORG' : 'PERSON', strength: 1 };
+  // A lone unknown word that is not a given name is more often a brand or a movement than a person's only name.
+  return lex.givenNames.has(c.text) ? { type: 'PERSON', strength: 1 } : { type: 'ORG', strength: 0.5 };
+}
+
+function startsLikeOrg(word: string): boolean {
+  const lex = lexicon();
+  if (lex.givenNames.has(word)) return false;
+  return lex.words.has(word.toLowerCase()) || lex.places.has(word) || lex.countries.has(undotted(word)) || lex.demonyms.has(word);
+}
+
+const COORDINATORS = new Set(['and', 'or', '&']);
+
+/**
+ * One type for coordinated names: a name with no evidence of its own ("Bush and Obama administrations") takes the
+ * type of the name it is coordinated with.
+ */
+export function harmonize(candidates: Candidate[], typings: Typing[], tokens: Token[]): void {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (typings[i].strength >= 1 || c.weak) continue;
+    const prev = candidates[i - 1];
+    const next = candidates[i + 1];
+    if (prev && prev.last === c.first - 1 && COORDINATORS.has(tokens[prev.last].text) && typings[i - 1].strength >= 2) {
+      typings[i] = { type: typings[i - 1].type, strength: 1 };
+    } else if (next && c.last === next.first - 1 && COORDINATORS.has(tokens[c.last].text) && typings[i + 1].strength >= 2) {
+      typings[i] = { type: typings[i + 1].type, strength: 1 };
+    }
+  }
 }

@@ -78,7 +78,7 @@ export const ORG_PREPOSITIONS = set('on at with');
 /** Calendar words are capitalized but never entities here. */
 export const CALENDAR = set(
   'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September ' +
-    'October November December Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. Christmas Easter',
+    'May October November December Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. Christmas Easter',
 );
 
 /** Lowercase words that, right before a title, belong to the role ("former President"). */
@@ -93,4 +93,19 @@ export const DETERMINERS = set('the a an');
 /** Abbreviations whose period does not end a sentence. */
 export const ABBREVIATIONS = set(
   'Mr Mrs Ms Dr Prof Sen Rep Gov Gen Col Capt Lt Sgt St Mt Jr Sr Inc Corp Ltd Co No vs etc Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Ave Blvd',
+);
+
+/** Function words: capitalized, they start a sentence or a headline word, never a name ("In", "The"). */
+export const FUNCTION_WORDS = set(
+  'a an the in on at of for to from by with into onto over under about after before during since until as and or but ' +
+    'nor so yet if then than that this these those there here when where while why how what which who whom whose it its ' +
+    'he she they we you i me him her them us his their our your my is are was were be been being has have had do does ' +
+    'did not no yes all some any each both either neither every',
+);
+
+/** Adherents and adjectives of religions and movements: like nationality words, descriptions rather than names. */
+export const CREED_WORDS = set(
+  'Muslim Muslims Islamic Christian Christians Jewish Jew Jews Catholic Catholics Protestant Protestants Buddhist ' +
+    'Buddhists Hindu Hindus Sikh Sikhs Orthodox Evangelical Evangelicals Sunni Shia Shiite Shiites Mormon Mormons ' +
+    'Democrat Democrats Republican Republicans Conservative Conservatives Liberal Liberals Socialist Socialists',
 );

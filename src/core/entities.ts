@@ -1,6 +1,7 @@
 import { clusterCandidates, type Cluster } from './aliases';
 import { findCandidates } from './candidates';
-import { classify } from './classify';
+import { classify, harmonize } from './classify';
+import { nestedMentions } from './nested';
 import { resolveHandles, resolvePronouns } from './references';
 import { attachRoles, mention, type Named } from './roles';
 import { sentenceIds } from './sentences';
@@ -9,16 +10,19 @@ import type { Entity } from './types';
 
 /**
  * The people, organizations and places a text names, as a pipeline of small stages:
- * tokenize → sentences → candidate names → classify → cluster aliases → roles → pronouns and handles.
+ * tokenize → sentences → candidate names → classify (and harmonize) → cluster aliases → roles → names inside names → pronouns
+ * and handles.
  */
 export function findEntities(text: string): Entity[] {
   const tokens = tokenize(text);
   const sentences = sentenceIds(tokens);
   const candidates = findCandidates(text, tokens, sentences);
   const typings = candidates.map((c) => classify(c, tokens));
+  harmonize(candidates, typings, tokens);
   const named = clusterCandidates(candidates, typings).map(toEntity).sort((a, b) => a.entity.mentions[0].start - b.entity.mentions[0].start);
   named.forEach((n, i) => (n.entity.id = `e${i + 1}`));
   attachRoles(text, tokens, sentences, named);
+  nestedMentions(text, tokens, named);
   resolvePronouns(tokens, sentences, named);
   resolveHandles(tokens, named);
   for (const { entity } of named) entity.mentions.sort((a, b) => a.start - b.start);
