@@ -1,0 +1,308 @@
+import type { Entity, EntityType, Quote, Span } from './types';
+import type { QuoteSpan } from './quoteSpans';
+import { CUE_PATTERN, INDEFINITE, isParticiple, PERSON_NOUNS, SOURCE_NOUNS, SPEAKING_PRONOUNS } from './quoteCues';
+
+/** Who said a quote, where that is written, and how sure we are. */
+interface Attribution {
+  entity: Entity;
+  mention: Span;
+  cue?: Span;
+  confidence: number;
+}
+
+interface Placed extends Span {
+  entity: Entity;
+}
+
+/** How far (in characters) an attribution or the referent of a pronoun is looked for: keeps the work linear. */
+const WINDOW = 400;
+const REFERENT_WINDOW = 3000;
+/** How many mentions a backward search for a referent may pass. */
+const REFERENT_MENTIONS = 60;
+
+const WORD = String.raw`[\p{L}\p{N}][\p{L}\p{N}.'’&-]*`;
+const ADVERBS = String.raw`(?:also|later|then|now|still|previously|recently|once|again|further|repeatedly|publicly|simply|had|has|have|would|will|is|are|was|were|been)`;
+/** `“…,” said X` and `“…,” according to X`. */
+const CUE_THEN_SPEAKER = new RegExp(String.raw`^[\s,\u2014\u2013-]*(${CUE_PATTERN})\s+([^,;:!?“”"(\n]{1,80})`, 'u');
+/** `“…,” X said`, `“…,” X, the foreign minister, told reporters`. */
+const SPEAKER_THEN_CUE = new RegExp(
+  String.raw`^[\s,\u2014\u2013-]*(${WORD}(?:\s+${WORD}){0,6}?)(\s*\([^()\n]{1,30}\))?(\s*,[^,“”"\n]{1,120}?,)?\s+(?:${ADVERBS}\s+){0,2}(${CUE_PATTERN})(?![\p{L}-])`,
+  'u',
+);
+const ANY_CUE = new RegExp(String.raw`(?<![\p{L}-])(${CUE_PATTERN})(?![\p{L}-])`, 'giu');
+/** Words before a cue that make it a noun ("his tweet", "Trump’s claims"). */
+const NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)|['’]s)\s+$/i;
+/** Words before a cue that can be its subject. */
+const SUBJECT_BEFORE = new RegExp(String.raw`(?:\p{Lu}[\p{L}.’'-]*|\b(?:he|she|it|they|we|I)|\))(?:\s+${ADVERBS})*\s+$`, 'u');
+const PROGRESSIVE = new RegExp(String.raw`\b(?:is|are|was|were|been)\s+$`, 'u');
+const TRAILING_ADVERBS = new RegExp(String.raw`(?:\s+${ADVERBS})+\s*$`, 'u');
+const CLAUSE_BREAK = /[,;:(“”"\u2014]|\s(?:and|but|while|as|because|when)\s/g;
+const ABBREVIATION = /(?:^|\s)(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|St|Jr|Sr|Prof|Rev|Inc|Corp|Co|No|vs)$/u;
+
+/**
+ * Attributes each quotation to a speaker entity, trying in order: an attribution right after the quote
+ * (`said X`, `X said`, `according to X`), one before it in the same sentence (`X warned that …“…”`, `X told reporters:`),
+ * the previous quote of the paragraph or of a multi-paragraph quote, a colon introduction or a speaker named in the
+ * previous sentence. Speakers are mapped to entities through their mentions; pronouns and definite descriptions
+ * ("the analysis") go to the nearest entity of the right kind before them, outside quotations.
+ */
+export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entities: readonly Entity[]): Quote[] {
+  const index = new MentionIndex(entities, spans);
+  const found: (Attribution | undefined)[] = spans.map((q, i) => {
+    const sentence = { start: sentenceStart(text, q.start, q.paragraph.start), end: sentenceEnd(text, q.end, q.paragraph.end) };
+    const nextQuote = spans[i + 1]?.start ?? Infinity;
+    const prevQuote = i > 0 && spans[i - 1].end > sentence.start ? spans[i - 1].end : sentence.start;
+    return (
+      after(text, index, q.end, Math.min(sentence.end, nextQuote, q.end + WINDOW)) ??
+      before(text, index, sentence.start, Math.max(prevQuote, q.start - WINDOW), q.start) ??
+      later(text, index, q.end, Math.min(sentence.end, nextQuote))
+    );
+  });
+  carryOver(spans, found);
+  spans.forEach((q, i) => {
+    found[i] ??= previousSentence(text, index, q);
+  });
+  carryOver(spans, found);
+  return spans.map((q, i) => {
+    const a = found[i];
+    const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start, q.end), speakerId: a?.entity.id ?? null };
+    if (a) Object.assign(quote, { speakerMention: a.mention, ...(a.cue && { cue: a.cue }), confidence: a.confidence });
+    return quote;
+  });
+}
+
+/** The entities' mentions in text order, and the quotations, for lookups by position. */
+class MentionIndex {
+  private readonly mentions: Placed[];
+
+  constructor(
+    entities: readonly Entity[],
+    private readonly quotes: readonly Span[],
+  ) {
+    this.mentions = entities.flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })));
+    this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  /** Mentions that overlap `span`. */
+  within(span: Span): Placed[] {
+    const out: Placed[] = [];
+    for (let i = firstEndingAfter(this.mentions, span.start); i < this.mentions.length && this.mentions[i].start < span.end; i++) {
+      if (this.mentions[i].end > span.start) out.push(this.mentions[i]);
+    }
+    return out;
+  }
+
+  /** The nearest mention of `type` ending before `pos`, outside quotations, within reach. */
+  referent(pos: number, type: EntityType): Placed | undefined {
+    const from = firstEndingAfter(this.mentions, pos) - 1;
+    for (let i = from, n = 0; i >= 0 && n < REFERENT_MENTIONS; i--, n++) {
+      const m = this.mentions[i];
+      if (pos - m.end > REFERENT_WINDOW) return undefined;
+      if (m.end <= pos && m.entity.type === type && !this.inQuote(m.start)) return m;
+    }
+    return undefined;
+  }
+
+  /** An entity whose name or an alias is exactly `name`. */
+  named(name: string): Entity | undefined {
+    return this.mentions.find((m) => m.entity.name === name || m.entity.aliases.includes(name))?.entity;
+  }
+
+  inQuote(pos: number): boolean {
+    const q = this.quotes[firstEndingAfter(this.quotes, pos)];
+    return q !== undefined && q.start <= pos;
+  }
+}
+
+/** Index of the first span (sorted by start, non-nested) whose end lies after `pos`. */
+function firstEndingAfter(spans: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  // Mentions can nest, so step back over earlier ones that still reach past pos.
+  while (lo > 0 && spans[lo - 1].end > pos) lo--;
+  return lo;
+}
+
+/** An attribution that follows the quote: `, said X`, `, X said`, `, X, the minister, told reporters`. */
+function after(text: string, index: MentionIndex, from: number, to: number): Attribution | undefined {
+  const rest = text.slice(from, to);
+  const a = CUE_THEN_SPEAKER.exec(rest);
+  if (a && !isParticiple(a[1])) {
+    const cueStart = from + a[0].indexOf(a[1]);
+    const speakerStart = from + a[0].length - a[2].length;
+    const cue = { start: cueStart, end: cueStart + a[1].length };
+    const found = speaker(text, index, { start: speakerStart, end: speakerStart + a[2].length }, false, cue, 0.95);
+    if (found) return found;
+  }
+  const b = SPEAKER_THEN_CUE.exec(rest);
+  if (b && !isParticiple(b[4])) {
+    const npStart = from + b[0].indexOf(b[1]);
+    const cueStart = from + b[0].length - b[4].length;
+    return speaker(text, index, { start: npStart, end: npStart + b[1].length }, true, { start: cueStart, end: cueStart + b[4].length }, 0.95);
+  }
+  return undefined;
+}
+
+interface Cue extends Span {
+  word: string;
+  /** A participle that is not part of a progressive ("saying", but not "is saying"). */
+  participle: boolean;
+}
+
+/**
+ * The cues in text[from, to) that are verbs: not after a determiner or possessive ("his tweet"); present forms
+ * ("says", "tweets") only right after something that can be their subject.
+ */
+function cuesIn(text: string, from: number, to: number): Cue[] {
+  const cues: Cue[] = [];
+  for (const m of text.slice(from, to).matchAll(ANY_CUE)) {
+    const start = from + m.index;
+    const head = text.slice(Math.max(from, start - 40), start);
+    const word = m[1].toLowerCase();
+    if (NOUN_BEFORE.test(head)) continue;
+    const participle = isParticiple(word) && !PROGRESSIVE.test(head);
+    if (!participle && !isPast(word) && !SUBJECT_BEFORE.test(head)) continue;
+    cues.push({ start, end: start + m[1].length, word, participle });
+  }
+  return cues;
+}
+
+const isPast = (cue: string) => /(?:ed|said|told|wrote|spoke|according\s+to|went\s+on)$/.test(cue);
+
+/**
+ * An attribution earlier in the quote's sentence: the subject of its last cue (`X warned that … “…”`), or
+ * `according to X`. After a participle ("…, saying “…”") or with no cue, the sentence's subject speaks.
+ */
+function before(text: string, index: MentionIndex, sentenceFrom: number, from: number, to: number): Attribution | undefined {
+  const cues = cuesIn(text, from, to);
+  const cue = cues.filter((c) => !c.participle).pop();
+  if (!cue) return sentenceSubject(index, sentenceFrom, to, cues[cues.length - 1]);
+  if (cue.word.startsWith('according')) {
+    const region = text.slice(cue.end, to).match(/^[^,;:“”"]*/)![0];
+    return speaker(text, index, { start: cue.end, end: cue.end + region.length }, false, cue, 0.85);
+  }
+  return subjectOf(text, index, from, cue, 0.85);
+}
+
+/** How far into its sentence a subject may start. */
+const SUBJECT_REACH = 80;
+
+/** The first person or organization a sentence names before `to`, outside quotations, near its start. */
+function sentenceSubject(index: MentionIndex, from: number, to: number, cue: Span | undefined): Attribution | undefined {
+  const m = index.within({ start: from, end: Math.min(to, from + SUBJECT_REACH) }).find((p) => p.entity.type !== 'PLACE' && !index.inQuote(p.start));
+  return m && { entity: m.entity, mention: { start: m.start, end: m.end }, ...(cue && { cue: { start: cue.start, end: cue.end } }), confidence: 0.5 };
+}
+
+/** A cue later in the sentence (`A cashier who “…” is held accountable, Warren said.`). */
+function later(text: string, index: MentionIndex, from: number, to: number): Attribution | undefined {
+  const cue = cuesIn(text, from, to).find((c) => !c.participle && !c.word.startsWith('according'));
+  return cue && subjectOf(text, index, from, cue, 0.7);
+}
+
+/** The subject before a cue, skipping adverbs and a comma-enclosed interruption (`X, standing next to Y, urged`). */
+function subjectOf(text: string, index: MentionIndex, from: number, cue: Span, confidence: number): Attribution | undefined {
+  let head = text.slice(from, cue.start);
+  head = head.replace(TRAILING_ADVERBS, '').trimEnd();
+  if (head.endsWith(')')) head = head.slice(0, Math.max(0, head.lastIndexOf('('))).trimEnd();
+  if (head.endsWith(',')) {
+    const comma = head.lastIndexOf(',', head.length - 2);
+    if (comma >= 0) head = head.slice(0, comma);
+  }
+  let start = 0;
+  for (const m of head.matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
+  return speaker(text, index, { start: from + start, end: from + head.length }, true, cue, confidence);
+}
+
+/**
+ * The entity a speaker phrase names: a mention inside it (people and organizations before places, the one nearest
+ * the cue), else a pronoun's or a definite description's referent, else an entity with exactly that name.
+ */
+function speaker(text: string, index: MentionIndex, region: Span, nearEnd: boolean, cue: Span, confidence: number): Attribution | undefined {
+  const mentions = index.within(region);
+  const agents = mentions.filter((m) => m.entity.type !== 'PLACE');
+  const pool = agents.length > 0 ? agents : mentions;
+  const m = nearEnd ? pool[pool.length - 1] : pool[0];
+  if (m) return { entity: m.entity, mention: { start: m.start, end: m.end }, cue, confidence };
+
+  const phrase = text.slice(region.start, region.end).trim();
+  const at = region.start + text.slice(region.start, region.end).indexOf(phrase);
+  const word = phrase.match(/[\p{L}]+$/u)?.[0] ?? '';
+  const pronounType = SPEAKING_PRONOUNS[phrase.toLowerCase()];
+  const descriptionType = /^the\s/i.test(phrase) && !INDEFINITE.test(phrase) ? nounType(word.toLowerCase()) : undefined;
+  const type = pronounType ?? descriptionType;
+  if (type) {
+    const referent = index.referent(at, type);
+    const mention = { start: at, end: at + phrase.length };
+    return referent && { entity: referent.entity, mention, cue, confidence: confidence * (pronounType ? 0.85 : 0.7) };
+  }
+  const named = /^\p{Lu}/u.test(phrase) ? index.named(phrase) : undefined;
+  return named && { entity: named, mention: { start: at, end: at + phrase.length }, cue, confidence: confidence * 0.8 };
+}
+
+function nounType(noun: string): EntityType | undefined {
+  if (SOURCE_NOUNS.has(noun)) return 'ORG';
+  if (PERSON_NOUNS.has(noun)) return 'PERSON';
+  return undefined;
+}
+
+/**
+ * Quotes without their own attribution take the speaker of the quote before them in the paragraph, or of the
+ * piece they continue across paragraphs; an open piece takes the speaker of its continuation.
+ */
+function carryOver(spans: readonly QuoteSpan[], found: (Attribution | undefined)[]): void {
+  for (let i = 1; i < spans.length; i++) {
+    const prev = found[i - 1];
+    const linked = spans[i - 1].paragraph === spans[i].paragraph || spans[i - 1].continued;
+    if (!found[i] && prev && linked) found[i] = { ...prev, cue: prev.cue, confidence: prev.confidence * 0.9 };
+  }
+  for (let i = spans.length - 2; i >= 0; i--) {
+    const next = found[i + 1];
+    if (!found[i] && next && spans[i].continued) found[i] = { ...next, confidence: next.confidence * 0.9 };
+  }
+}
+
+/**
+ * A quote that opens its sentence with no attribution of its own: the speaker is the subject of the previous
+ * sentence's cue (`Smith continued:` in the paragraph before counts), or the only person that sentence names.
+ */
+function previousSentence(text: string, index: MentionIndex, q: QuoteSpan): Attribution | undefined {
+  const own = sentenceStart(text, q.start, q.paragraph.start);
+  if (text.slice(own, q.start).trim()) return undefined;
+  const from = Math.max(0, own - WINDOW);
+  const end = from + text.slice(from, own).trimEnd().length;
+  // Across a paragraph break only a colon introduction (`Smith continued:`) speaks for the quote.
+  if (own === q.paragraph.start && text[end - 1] !== ':') return undefined;
+  const start = sentenceStart(text, end, from);
+  const cue = cuesIn(text, start, end).filter((c) => !c.participle).pop();
+  if (cue) return subjectOf(text, index, start, cue, 0.6);
+  const people = index.within({ start, end }).filter((m) => m.entity.type === 'PERSON');
+  const only = people.every((m) => m.entity === people[0].entity) ? people[0] : undefined;
+  return only && { entity: only.entity, mention: { start: only.start, end: only.end }, confidence: 0.5 };
+}
+
+/** Where the sentence around `pos` starts: after a line break, or after . ! ? (and closing marks) and a space, not after an abbreviation. */
+function sentenceStart(text: string, pos: number, limit: number): number {
+  for (let i = pos - 1; i >= limit && i >= pos - WINDOW; i--) {
+    if (text[i] === '\n') return i + 1;
+    if (!/\s/.test(text[i])) continue;
+    let j = i - 1;
+    while (j > limit && /["”’)]/.test(text[j])) j--;
+    if (j >= limit && /[.!?…]/.test(text[j]) && !ABBREVIATION.test(text.slice(Math.max(limit, j - 12), j))) return i + 1;
+  }
+  return Math.max(limit, pos - WINDOW);
+}
+
+/** Where the sentence that continues after `pos` ends (exclusive): at a line break or . ! ? before a space. */
+function sentenceEnd(text: string, pos: number, limit: number): number {
+  const end = Math.min(limit, pos + WINDOW);
+  for (let i = pos; i < end; i++) {
+    if (text[i] === '\n') return i;
+    if (/[.!?…]/.test(text[i]) && /\s/.test(text[i + 1] ?? ' ') && !ABBREVIATION.test(text.slice(Math.max(pos, i - 12), i))) return i + 1;
+  }
+  return end;
+}

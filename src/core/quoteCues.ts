@@ -1,0 +1,74 @@
+/**
+ * The words that attribute a quotation: speech and writing verbs in every inflection, and the nouns that tell
+ * whether an unnamed speaker ("the analysis", "the spokesman") is an organization or a person.
+ */
+
+const words = (list: string) => list.split(/\s+/).filter(Boolean);
+
+/** Regular verbs of saying, as bases; inflections are derived. */
+const REGULAR = words(`
+  add acknowledge admit affirm agree allege announce answer argue ask assert boast call caution charge claim comment
+  complain concede conclude confirm contend continue counter declare deny describe disclose emphasize emphasise exclaim
+  explain insist joke lament laugh maintain mention muse note observe plead post predict proclaim promise protest
+  recall recount reiterate remark remind repeat reply report respond retort reveal scoff scream shout snap sneer state
+  stress suggest testify tweet urge vow warn whisper wonder yell pledge quip blast slam criticize praise concur
+  recommend demand posit fume marvel chide
+`);
+
+/** Irregular verbs: base, then its other forms. */
+const IRREGULAR = [
+  'say says said saying',
+  'tell tells told telling',
+  'write writes wrote written writing',
+  'speak speaks spoke spoken speaking',
+];
+
+/** Multi-word cues, matched as written. */
+const PHRASES = ['according to', 'went on', 'goes on', 'pointed out', 'points out'];
+
+function inflect(base: string): string[] {
+  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+  if (/[^aeiou]y$/.test(base)) {
+    const y = base.slice(0, -1);
+    return [base, `${y}ies`, `${y}ied`, `${base}ing`];
+  }
+  const s = /(s|sh|ch|x|z)$/.test(base) ? `${base}es` : `${base}s`;
+  // One-syllable verbs ending consonant-vowel-consonant double it (snap → snapped); "vow"/"yell" do not.
+  const doubled = /^[^aeiou]*[aeiou][bdgmnpt]$/.test(base) ? base + base.slice(-1) : stem;
+  return [base, s, `${doubled}ed`, `${doubled}ing`];
+}
+
+/** Every single-word cue form, lowercase. */
+export const CUE_WORDS: ReadonlySet<string> = new Set([
+  ...REGULAR.flatMap(inflect),
+  ...IRREGULAR.flatMap(words),
+]);
+
+/** A regular expression source matching any cue (phrases first), as a whole word. */
+export const CUE_PATTERN = `(?:${[...PHRASES.map((p) => p.replace(' ', '\\s+')), ...[...CUE_WORDS].sort((a, b) => b.length - a.length)].join('|')})`;
+
+/** Participles ("adding that …") attribute to the clause's subject, not to a name beside them. */
+export const isParticiple = (cue: string) => cue.endsWith('ing');
+
+/** Nouns for speakers that are people ("the spokesman said"). */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set(words(`
+  spokesman spokeswoman spokesperson official minister secretary president senator governor candidate nominee chairman
+  chairwoman director leader lawmaker congressman congresswoman representative ambassador aide adviser advisor analyst
+  expert professor attorney lawyer judge mayor chief executive officer diplomat envoy commander general man woman
+  researcher economist strategist pollster manager founder host anchor reporter writer author activist billionaire
+  businessman businesswoman premier chancellor king queen prince veteran
+`));
+
+/** Nouns for speakers that are organizations or their texts ("the analysis said" → the agency that issued it). */
+export const SOURCE_NOUNS: ReadonlySet<string> = new Set(words(`
+  analysis commentary report statement editorial article newspaper paper agency ministry campaign study survey poll
+  website site memo letter release network channel document filing complaint lawsuit suit indictment ruling opinion
+  government administration department committee company firm group organization party council office embassy court
+  magazine journal outlet station broadcaster union association foundation institute center centre bureau board
+`));
+
+/** Words that open a noun phrase naming no one in particular ("a spokesman", "sources"). */
+export const INDEFINITE = /^(?:a|an|some|one|two|three|several|many|other|another|sources?|officials|people|critics|experts|analysts)\b/i;
+
+/** Pronouns that can speak, with the entity type they refer to. */
+export const SPEAKING_PRONOUNS: Readonly<Record<string, 'PERSON' | 'ORG'>> = { he: 'PERSON', she: 'PERSON', it: 'ORG' };

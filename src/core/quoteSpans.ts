@@ -1,0 +1,130 @@
+import type { Finding, Span } from './types';
+
+/** A quotation found by its marks, before attribution. */
+export interface QuoteSpan extends Span {
+  /** The paragraph the quote starts in. */
+  paragraph: Span;
+  /** True when the quote runs to its paragraph's end and the next paragraph reopens it. */
+  continued: boolean;
+}
+
+/** How a double quotation mark reads in its context. */
+const enum Role { Open, Close, Either }
+
+/** Closing marks that also open in some styles (German „…“) are handled by context, not by pairs. */
+const CURLY_OPEN = new Set(['“', '„', '«']);
+const CURLY_CLOSE = new Set(['”', '»']);
+
+/** Characters after which a mark starts something (spaces, brackets, dashes, slashes). */
+const BEFORE_OPEN = /[\s([{\u2014\u2013/-]/;
+/** Characters before which a mark ends something (spaces, punctuation, closing brackets, dashes). */
+const AFTER_CLOSE = /[\s.,;:!?)\]}\u2014\u2013\u2026-]/;
+
+const isMark = (c: string) => c === '"' || CURLY_OPEN.has(c) || CURLY_CLOSE.has(c);
+
+/**
+ * Reads a mark's role from its neighbours: a mark after a space and before a word opens, one after a word and before
+ * a space or punctuation closes, whatever its shape (texts mix “…“ and ”…”). When the neighbours do not decide,
+ * curly marks keep their own direction and a straight mark can do either.
+ */
+function roleOf(text: string, i: number, start: number, end: number): Role {
+  const prev = i > start ? text[i - 1] : ' ';
+  const next = i + 1 < end ? text[i + 1] : ' ';
+  const opensAfter = BEFORE_OPEN.test(prev) || isMark(prev) || prev === '‘' || prev === '’';
+  const closesBefore = AFTER_CLOSE.test(next) || isMark(next) || next === '’' || next === '‘';
+  if (opensAfter && !closesBefore) return Role.Open;
+  if (closesBefore && !opensAfter) return Role.Close;
+  if (CURLY_OPEN.has(text[i])) return Role.Open;
+  if (CURLY_CLOSE.has(text[i])) return Role.Close;
+  return Role.Either;
+}
+
+/** Paragraphs are separated by blank lines (LF or CRLF); single line breaks stay inside. */
+function paragraphs(text: string): Span[] {
+  const out: Span[] = [];
+  const blank = /\n[ \t\r]*\n\s*/g;
+  let start = 0;
+  for (let m = blank.exec(text); m; m = blank.exec(text)) {
+    out.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  out.push({ start, end: text.length });
+  return out.map((p) => trim(text, p)).filter((p) => p.end > p.start);
+}
+
+function trim(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+const unbalanced = (text: string, i: number): Finding => ({
+  kind: 'unbalanced-quote',
+  start: i,
+  end: i + 1,
+  message: `Quotation mark ${text[i]} is never ${CURLY_CLOSE.has(text[i]) ? 'opened' : 'closed'}.`,
+});
+
+/**
+ * Finds double-quoted quotations, one pass over the text. Single quotes are never quotations of their own: nested
+ * ones (‘playing’) sit inside their quote and apostrophes (’s, ’90s) are ignored. A quote stays within its paragraph;
+ * a paragraph that leaves a quote open and is followed by one that opens with a mark is a multi-paragraph quote, whose
+ * open piece ends at its paragraph's end. Any other lone mark is reported, never stretched into a span.
+ */
+export function findQuoteSpans(text: string): { spans: QuoteSpan[]; findings: Finding[] } {
+  const spans: QuoteSpan[] = [];
+  const findings: Finding[] = [];
+  const paras = paragraphs(text);
+  paras.forEach((para, p) => {
+    let open = -1;
+    /** A mark of the other shape opened inside the quote (“… "…" …”): part of the outer quote if it closes. */
+    let inner = -1;
+    /** Quotes closed inside an open quote that may yet turn out to be lone. */
+    let innerQuotes: QuoteSpan[] = [];
+    const emit = (start: number, end: number, continued = false) => spans.push({ start, end, paragraph: para, continued });
+    for (let i = para.start; i < para.end; i++) {
+      if (!isMark(text[i])) continue;
+      const role = roleOf(text, i, para.start, para.end);
+      if (open < 0) {
+        if (role === Role.Close) findings.push(unbalanced(text, i));
+        else open = i;
+      } else if (inner >= 0) {
+        if (role !== Role.Open) {
+          innerQuotes.push({ start: inner, end: i + 1, paragraph: para, continued: false });
+          inner = -1;
+        } else if (sameShape(text[i], text[inner])) {
+          findings.push(unbalanced(text, inner));
+          inner = i;
+        }
+      } else if (role !== Role.Open) {
+        emit(open, i + 1);
+        open = -1;
+        innerQuotes = [];
+      } else if (sameShape(text[i], text[open])) {
+        // A second opening of the same shape: the first mark was lone; what it held stands alone.
+        findings.push(unbalanced(text, open));
+        spans.push(...innerQuotes);
+        innerQuotes = [];
+        open = i;
+      } else {
+        inner = i;
+      }
+    }
+    if (open < 0) return;
+    if (inner >= 0) findings.push(unbalanced(text, inner));
+    const next = paras[p + 1];
+    // Closed quotes of the other shape inside an open one mean mixed conventions: the pairs are trusted, not the lone mark.
+    if (innerQuotes.length === 0 && next && isMark(text[next.start]) && roleOf(text, next.start, next.start, next.end) !== Role.Close) {
+      emit(open, para.end, true);
+    } else {
+      findings.push(unbalanced(text, open));
+      spans.push(...innerQuotes);
+    }
+  });
+  spans.sort((a, b) => a.start - b.start);
+  findings.sort((a, b) => a.start - b.start);
+  return { spans, findings };
+}
+
+const sameShape = (a: string, b: string) => (a === '"') === (b === '"');

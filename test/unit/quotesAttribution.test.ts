@@ -1,0 +1,78 @@
+import * as assert from 'node:assert';
+import { findQuotes } from '../../src/core/quotes';
+import type { Entity, EntityType, MentionKind } from '../../src/core/types';
+
+/** Entities for a test text: every occurrence of a name or alias (whole words) is a mention; pronouns are left to the attribution. */
+function entitiesIn(text: string, specs: Array<[EntityType, string, ...string[]]>): Entity[] {
+  return specs.map(([type, name, ...aliases], i) => {
+    const mentions = [name, ...aliases].flatMap((form) =>
+      [...text.matchAll(new RegExp(`(?<![\\p{L}])${form.replace(/\./g, '\\.')}(?![\\p{L}])`, 'gu'))].map((m) => ({
+        start: m.index,
+        end: m.index + form.length,
+        text: form,
+        kind: (form === name ? 'name' : 'alias') as MentionKind,
+      })),
+    );
+    return { id: `e${i + 1}`, type, name, aliases, mentions: mentions.sort((a, b) => a.start - b.start) };
+  });
+}
+
+/** Each quote's text → its speaker's name (or null). */
+function speakers(text: string, specs: Array<[EntityType, string, ...string[]]>): Array<[string, string | null]> {
+  const entities = entitiesIn(text, specs);
+  return findQuotes(text, entities).quotes.map((q) => [q.text, entities.find((e) => e.id === q.speakerId)?.name ?? null]);
+}
+
+const ANNA: [EntityType, string, string] = ['PERSON', 'Anna Berg', 'Berg'];
+const OMAR: [EntityType, string, string] = ['PERSON', 'Omar Diaz', 'Diaz'];
+const CITY: [EntityType, string] = ['PLACE', 'Halvern'];
+const PRESS: [EntityType, string] = ['ORG', 'Northern Press Agency'];
+
+describe('quote attribution', () => {
+  const cases: Array<[string, string, Array<[EntityType, string, ...string[]]>, Array<[string, string | null]>]> = [
+    ['said X', '“We are ready,” said Anna Berg, the mayor.', [ANNA], [['“We are ready,”', 'Anna Berg']]],
+    ['X said', '“We are ready,” Berg said on Monday.', [ANNA], [['“We are ready,”', 'Anna Berg']]],
+    ['X says', '“It works,” Berg says.', [ANNA], [['“It works,”', 'Anna Berg']]],
+    ['X told reporters', '“Not yet,” Diaz told reporters.', [OMAR], [['“Not yet,”', 'Omar Diaz']]],
+    ['X wrote on Twitter', '“Sad!” Diaz wrote on Twitter.', [OMAR], [['“Sad!”', 'Omar Diaz']]],
+    ['according to X', '“Costs will rise,” according to Berg.', [ANNA], [['“Costs will rise,”', 'Anna Berg']]],
+    ['According to X, before the quote', 'According to Berg, “costs will rise.”', [ANNA], [['“costs will rise.”', 'Anna Berg']]],
+    ['an appositive between speaker and cue', '“Both sides are tired,” Diaz, the foreign minister, told reporters.', [OMAR], [['“Both sides are tired,”', 'Omar Diaz']]],
+    ['X added', '“And soon,” Berg added.', [ANNA], [['“And soon,”', 'Anna Berg']]],
+    ['X warned that … “…”', 'In Halvern, Berg warned that the risk was at a “very high level.”', [ANNA, CITY], [['“very high level.”', 'Anna Berg']]],
+    ['a subject with an interruption', 'Omar Diaz, standing next to Berg, urged calm and “patience.”', [ANNA, OMAR], [['“patience.”', 'Omar Diaz']]],
+    ['a party label in parentheses', '“We will see,” Rep. Omar Diaz (D-Ore.) said Friday.', [OMAR], [['“We will see,”', 'Omar Diaz']]],
+    ['a colon introduction', 'Berg told the council: “We start today.”', [ANNA], [['“We start today.”', 'Anna Berg']]],
+    ['a colon introduction in the paragraph before', 'Berg continued:\n\n“We start today.”', [ANNA], [['“We start today.”', 'Anna Berg']]],
+    ['a split quote: the second part goes to the same speaker', '“First,” Berg said. “Second.”', [ANNA], [['“First,”', 'Anna Berg'], ['“Second.”', 'Anna Berg']]],
+    ['a pronoun speaker resolves to the person before it', 'Diaz spoke for an hour in Halvern.\n\n“It went well,” he said.', [OMAR, CITY], [['“It went well,”', 'Omar Diaz']]],
+    ['a pronoun skips names inside quotations', 'Diaz met the press.\n\n“Berg is wrong,” said Ann. “Fully,” he said.', [ANNA, OMAR], [['“Berg is wrong,”', null], ['“Fully,”', 'Omar Diaz']]],
+    ['a non-person speaker: the analysis → its agency', 'A commentary from the official Northern Press Agency warned Diaz. “Talk, do not threaten,” the analysis said.', [PRESS, OMAR], [['“Talk, do not threaten,”', 'Northern Press Agency']]],
+    ['a participle cue goes to the clause subject', 'Diaz attacked the plan, saying, “It fails.”', [OMAR], [['“It fails.”', 'Omar Diaz']]],
+    ['a progressive cue', 'Berg is calling the plan “a mistake.”', [ANNA], [['“a mistake.”', 'Anna Berg']]],
+    ['a cue later in the sentence', 'A clerk who “takes a pen” is fired, Berg said.', [ANNA], [['“takes a pen”', 'Anna Berg']]],
+    ['a multi-paragraph quote keeps its speaker', 'Berg said: “The first part.\n\n“The second part.”', [ANNA], [['“The first part.', 'Anna Berg'], ['“The second part.”', 'Anna Berg']]],
+    ['a nominal cue (“his tweet”) is not a verb', 'Diaz read Berg’s tweet about “a bad deal” aloud.', [ANNA, OMAR], [['“a bad deal”', 'Omar Diaz']]],
+    ['an indefinite speaker stays unattributed', '“It was chaos,” a spokesman said.', [ANNA], [['“It was chaos,”', null]]],
+    ['no speaker anywhere stays unattributed', 'The sign read “Closed.”', [], [['“Closed.”', null]]],
+  ];
+  for (const [name, text, specs, expected] of cases) {
+    it(name, () => assert.deepStrictEqual(speakers(text, specs), expected));
+  }
+
+  it('gives the speaker mention, the cue and a confidence', () => {
+    const text = '“We are ready,” said Anna Berg.';
+    const [q] = findQuotes(text, entitiesIn(text, [ANNA])).quotes;
+    assert.strictEqual(text.slice(q.speakerMention!.start, q.speakerMention!.end), 'Anna Berg');
+    assert.strictEqual(text.slice(q.cue!.start, q.cue!.end), 'said');
+    assert.ok(q.confidence! > 0.5 && q.confidence! <= 1);
+  });
+
+  it('reports unattributed quotes and lone marks as findings in text order', () => {
+    const text = 'The sign read “Closed.” Then a lone “mark.\n\nEnd.';
+    assert.deepStrictEqual(
+      findQuotes(text, []).findings.map((f) => [f.kind, text.slice(f.start, f.end)]),
+      [['unattributed-quote', '“Closed.”'], ['unbalanced-quote', '“']],
+    );
+  });
+});
