@@ -71,6 +71,7 @@ function runEnd(tokens: Token[], sentences: Uint32Array, i: number): number {
 
 function addRun(text: string, tokens: Token[], sentences: Uint32Array, s: number, e: number, out: Candidate[], midSentence: Set<string>): void {
   const lex = lexicon();
+  if (lex.demonyms.has(text.slice(tokens[s].start, tokens[e - 1].end))) return;
   const title = titleBlock(tokens, s, e);
   let titleText: string | undefined;
   let titledAs: string | undefined;

@@ -1,0 +1,69 @@
+// Entity benchmark (`npm run bench`; not a test): the analyzer (dist/core.js) against compromise's
+// people()/organizations()/places() on the same texts, same process, warm, medians; then ms per MB of the
+// analyzer on 10 KB … 5 MB inputs built by concatenating corpus texts, so growth is visible.
+import { createRequire } from 'node:module';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const require = createRequire(import.meta.url);
+const { analyze } = require('../dist/core.js');
+const nlp = require('compromise');
+
+const root = new URL('..', import.meta.url).pathname;
+const shared = join(root, '../shared');
+const sampleFile = join(shared, 'samples/tillerson-beijing.txt');
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time(fn, runs) {
+  const ms = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    ms.push(performance.now() - t);
+  }
+  return median(ms);
+}
+
+const compromise = (text) => {
+  const doc = nlp(text);
+  return [doc.people().out('array'), doc.organizations().out('array'), doc.places().out('array')];
+};
+
+function corpusTexts() {
+  const dir = join(shared, 'corpus');
+  if (!existsSync(dir)) return readdirSync(join(root, 'samples')).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(root, 'samples', f), 'utf8'));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text));
+}
+
+const texts = corpusTexts();
+const sample = existsSync(sampleFile) ? readFileSync(sampleFile, 'utf8') : texts[0];
+console.log(existsSync(sampleFile) ? `sample: ${sampleFile}` : `(../shared is absent: using ${existsSync(join(shared, 'corpus')) ? 'a corpus text' : 'samples/'} instead of the sample article)`);
+
+for (let i = 0; i < 20; i++) {
+  analyze(sample);
+  compromise(sample);
+}
+const ours = time(() => analyze(sample), 50);
+const theirs = time(() => compromise(sample), 50);
+console.log(`sample (${sample.length} chars): analyze ${ours.toFixed(2)} ms, compromise ${theirs.toFixed(2)} ms (median of 50, warm): ${(theirs / ours).toFixed(1)}× faster`);
+
+function build(size) {
+  let s = '';
+  for (let i = 0; s.length < size; i++) s += texts[i % texts.length] + '\n\n';
+  return s.slice(0, size);
+}
+
+console.log('size      ms (median)   ms per MB');
+for (const [label, size, runs] of [['10 KB', 10_000, 30], ['100 KB', 100_000, 15], ['1 MB', 1_000_000, 5], ['5 MB', 5_000_000, 3]]) {
+  const text = build(size);
+  analyze(text);
+  const ms = time(() => analyze(text), runs);
+  console.log(`${label.padEnd(9)} ${ms.toFixed(1).padStart(10)}   ${(ms / (size / 1_000_000)).toFixed(0).padStart(9)}`);
+}

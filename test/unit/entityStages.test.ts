@@ -1,0 +1,138 @@
+import * as assert from 'node:assert';
+import { findCandidates } from '../../src/core/candidates';
+import { classify } from '../../src/core/classify';
+import { findEntities } from '../../src/core/entities';
+import { sentenceIds, sentenceRanges } from '../../src/core/sentences';
+import { tokenize } from '../../src/core/tokenize';
+
+// Tables of input → expected, one per stage of the entity pipeline (src/core/entities.ts), on invented sentences.
+
+const candidatesOf = (text: string) => {
+  const tokens = tokenize(text);
+  return findCandidates(text, tokens, sentenceIds(tokens));
+};
+
+describe('entity stages', () => {
+  describe('tokenize', () => {
+    const table: Array<[string, string[]]> = [
+      ['Mr. Abe met the U.S. envoy.', ['Mr.', 'Abe', 'met', 'the', 'U.S.', 'envoy', '.']],
+      ['Lisbon’s port', ['Lisbon', '’s', 'port']],
+      ["Oslo's mayor", ['Oslo', "'s", 'mayor']],
+      ['Anne-Marie Dubois of AT&T', ['Anne-Marie', 'Dubois', 'of', 'AT&T']],
+      ['John F. Kennedy', ['John', 'F.', 'Kennedy']],
+      ['follow @JaneRoe now', ['follow', '@JaneRoe', 'now']],
+      ['“Yes,” she said', ['“', 'Yes', ',', '”', 'she', 'said']],
+    ];
+    for (const [input, expected] of table) {
+      it(input, () => assert.deepStrictEqual(tokenize(input).map((t) => t.text), expected));
+    }
+    it('offsets index the input, newlines are recorded', () => {
+      const text = 'Ann\r\nLee 😀 x';
+      const tokens = tokenize(text);
+      for (const t of tokens) assert.strictEqual(text.slice(t.start, t.end), t.text);
+      assert.deepStrictEqual(tokens.map((t) => t.newlineBefore), [false, true, false, false]);
+    });
+  });
+
+  describe('sentences', () => {
+    const table: Array<[string, string[]]> = [
+      ['It rained. Then it stopped.', ['It rained .', 'Then it stopped .']],
+      ['Mr. Abe left. Dr. Ito stayed.', ['Mr. Abe left .', 'Dr. Ito stayed .']],
+      ['He visited the U.S. last year.', ['He visited the U.S. last year .']],
+      ['He left the U.S. The trip ended.', ['He left the U.S.', 'The trip ended .']],
+      ['“Go home.” She left.', ['“ Go home . ”', 'She left .']],
+      ['A headline\nThe body starts here.', ['A headline', 'The body starts here .']],
+    ];
+    for (const [input, expected] of table) {
+      it(input.replace('\n', '⏎'), () => {
+        const tokens = tokenize(input);
+        const ranges = sentenceRanges(sentenceIds(tokens));
+        assert.deepStrictEqual(ranges.map(([s, e]) => tokens.slice(s, e).map((t) => t.text).join(' ')), expected);
+      });
+    }
+  });
+
+  describe('candidate names', () => {
+    const table: Array<[string, string[]]> = [
+      ['Prime Minister Ana Silva met the press.', ['Ana Silva']],
+      ['Secretary of Energy Paul Weber spoke.', ['Paul Weber']],
+      ['They met at the Institute for the Study of Deserts in Lima.', ['Institute for the Study of Deserts', 'Lima']],
+      ['Still, Olga Petrov said no.', ['Olga Petrov']],
+      ['The Norwegian delegation left.', []],
+      ['South African officials and North Korean envoys met.', []],
+      ['Kenya’s capital is Nairobi.', ['Kenya', 'Nairobi']],
+      ['Rep. Joe Hardy of Ohio voted.', ['Joe Hardy', 'Ohio']],
+      ['Brazilian President Carla Mendes arrived.', ['Carla Mendes']],
+      ['Leaders of Peru and Chile met.', ['Peru', 'Chile']],
+      ['On Monday the talks began.', []],
+    ];
+    for (const [input, expected] of table) {
+      it(input, () => assert.deepStrictEqual(candidatesOf(input).map((c) => c.text), expected));
+    }
+    it('keeps the stripped title as the role', () => {
+      const [c] = candidatesOf('It was former Governor Tom Baker.');
+      assert.strictEqual(c.title, 'former Governor');
+    });
+  });
+
+  describe('classify', () => {
+    const table: Array<[string, string]> = [
+      ['Officials from Germany arrived.', 'Germany:PLACE'],
+      ['He studied at the University of Leeds.', 'University of Leeds:ORG'],
+      ['Ships crossed the Arabian Sea.', 'Arabian Sea:PLACE'],
+      ['Minister Ola Berg left.', 'Ola Berg:PERSON'],
+      ['Jennifer Okafor arrived late.', 'Jennifer Okafor:PERSON'],
+      ['The report by NATO was late.', 'NATO:ORG'],
+      ['“We will win,” said Quinlan.', 'Quinlan:PERSON'],
+      ['The festival moved to Nairobi.', 'Nairobi:PLACE'],
+      ['Shares of Brightwave Systems fell.', 'Brightwave Systems:ORG'],
+    ];
+    for (const [input, expected] of table) {
+      it(input, () => {
+        const tokens = tokenize(input);
+        const [c] = findCandidates(input, tokens, sentenceIds(tokens));
+        assert.strictEqual(`${c.text}:${classify(c, tokens).type}`, expected);
+      });
+    }
+  });
+
+  describe('aliases and references', () => {
+    const table: Array<[string, Array<[string, string[]]>]> = [
+      ['Maria Lopez won. Lopez thanked voters.', [['Maria Lopez', ['Lopez']]]],
+      ['President Obi Nwosu spoke. Nwosu smiled.', [['Obi Nwosu', ['Nwosu']]]],
+      ['The United Nations met. The U.N. voted.', [['United Nations', ['U.N.']]]],
+      ['The U.S. and the United States are one.', [['United States', ['U.S.']]]],
+      ['The Church of Tarnovia grew. The Church denied it.', [['Church of Tarnovia', ['Church']]]],
+    ];
+    for (const [input, expected] of table) {
+      it(input, () => assert.deepStrictEqual(findEntities(input).map((e) => [e.name, e.aliases]), expected));
+    }
+    it('resolves he to the only person in view, and not when two are', () => {
+      const one = findEntities('Karl Mertens arrived. He was tired.');
+      assert.deepStrictEqual(one[0].mentions.filter((m) => m.kind === 'pronoun').map((m) => m.text), ['He']);
+      const two = findEntities('Karl Mertens met Jonas Vik. He was tired.');
+      assert.ok(two.every((e) => e.mentions.every((m) => m.kind !== 'pronoun')));
+    });
+    it('an appositive description is a mention', () => {
+      const [e] = findEntities('Aiko Tanaka, the trade minister, spoke.');
+      assert.deepStrictEqual(e.mentions.map((m) => `${m.kind}:${m.text}`), ['name:Aiko Tanaka', 'description:the trade minister']);
+    });
+  });
+
+  describe('roles, affiliations and descriptions', () => {
+    const table: Array<[string, string, Partial<Record<'role' | 'affiliation' | 'description', string>>]> = [
+      ['“Fine,” said Dana Krol, director of research at the Lakeside Institute.', 'Dana Krol', { role: 'director of research', affiliation: 'Lakeside Institute' }],
+      ['Senator Eli Moss voted.', 'Eli Moss', { role: 'Senator' }],
+      ['The region’s leader, Omar Haddad, resigned.', 'Omar Haddad', { role: 'leader' }],
+      ['Staff writer Nina Berg contributed.', 'Nina Berg', { role: 'Staff writer' }],
+      ['They met at the Harbor Foundation, a charity founded by sailors.', 'Harbor Foundation', { description: 'a charity founded by sailors' }],
+    ];
+    for (const [input, name, expected] of table) {
+      it(input, () => {
+        const e = findEntities(input).find((x) => x.name === name);
+        assert.ok(e, `${name} found`);
+        for (const [k, v] of Object.entries(expected)) assert.strictEqual(e[k as keyof typeof expected], v, k);
+      });
+    }
+  });
+});
