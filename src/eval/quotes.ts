@@ -5,6 +5,7 @@
  * Pure: no file access, so it is unit-tested on literals.
  */
 import type { Analysis, Entity, Span } from '../core/types';
+import { fixed, prf, type Prf, type Scorer } from './report';
 
 export interface GoldQuote extends Span {
   /** The gold speaker's text (a span of the article, or the canonical name); null when not a name. */
@@ -13,48 +14,37 @@ export interface GoldQuote extends Span {
 
 /** One article's gold quotes, in the shape both gold formats reduce to. */
 export interface QuoteGold {
-  id: string;
   quotes: GoldQuote[];
   /** False when only some quotations are listed: precision is then not scored. */
   complete: boolean;
 }
 
-export interface Prf {
-  precision: number | null;
-  recall: number;
-  f1: number | null;
-}
-
 export interface QuoteScores {
-  articles: number;
   gold: number;
-  /** Predicted quotes in articles whose gold is complete (the ones precision is scored on). */
-  predicted: number;
+  /** Precision and F1 count only when every article lists all its quotations. */
+  complete: boolean;
   exact: Prf;
   overlap: Prf;
   namedSpeakers: number;
   speakersRight: number;
-  speakerAccuracy: number | null;
+  speakerAccuracy: number;
 }
 
 /**
  * Reads the quotes of a gold record: a corpus JSON line (`quotes`, `quotes_complete`) or a sample's `.gold.json`
  * (`quotes` with canonical speaker names, every quotation listed). Undefined when the record lists no quotes.
  */
-export function quoteGold(record: { id?: string; quotes?: unknown; quotes_complete?: boolean }): QuoteGold | undefined {
-  if (!Array.isArray(record.quotes) || record.quotes.length === 0) return undefined;
-  const quotes = record.quotes.map((q: { start: number; end: number; speaker?: string | null }) => ({
-    start: q.start,
-    end: q.end,
-    speaker: q.speaker ?? null,
-  }));
-  return { id: record.id ?? '', quotes, complete: record.quotes_complete ?? true };
+export function quoteGold(record: Record<string, unknown>): QuoteGold | undefined {
+  const quotes = record.quotes as Array<{ start: number; end: number; speaker?: string | null }> | undefined;
+  if (!Array.isArray(quotes) || quotes.length === 0) return undefined;
+  return {
+    quotes: quotes.map((q) => ({ start: q.start, end: q.end, speaker: q.speaker ?? null })),
+    complete: record.quotes_complete !== false,
+  };
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const same = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
-const ratio = (n: number, d: number) => (d === 0 ? 0 : n / d);
-const f1 = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
 
 /** Whether `name` occurs in `text` as whole words. */
 function occursIn(name: string, text: string): boolean {
@@ -68,45 +58,57 @@ function speakerRight(speaker: Entity | undefined, gold: string): boolean {
 
 /** Scores the analyses of a set of articles against their gold quotes. */
 export function scoreQuotes(articles: ReadonlyArray<{ gold: QuoteGold; analysis: Analysis }>): QuoteScores {
+  const exact = { found: 0, wrong: 0 };
+  const overlap = { found: 0, wrong: 0 };
   let gold = 0;
-  let predicted = 0;
-  let exactFound = 0;
-  let overlapFound = 0;
-  let exactRight = 0;
-  let overlapRight = 0;
   let namedSpeakers = 0;
   let speakersRight = 0;
-  let complete = 0;
   for (const { gold: g, analysis } of articles) {
     const entities = new Map(analysis.entities.map((e) => [e.id, e]));
     gold += g.quotes.length;
     for (const q of g.quotes) {
       const match = analysis.quotes.find((p) => same(p, q)) ?? analysis.quotes.find((p) => overlaps(p, q));
-      if (match && same(match, q)) exactFound++;
-      if (match) overlapFound++;
+      if (match && same(match, q)) exact.found++;
+      if (match) overlap.found++;
       if (q.speaker === null) continue;
       namedSpeakers++;
       if (match?.speakerId && speakerRight(entities.get(match.speakerId), q.speaker)) speakersRight++;
     }
-    if (!g.complete) continue;
-    complete++;
-    predicted += analysis.quotes.length;
-    exactRight += analysis.quotes.filter((p) => g.quotes.some((q) => same(p, q))).length;
-    overlapRight += analysis.quotes.filter((p) => g.quotes.some((q) => overlaps(p, q))).length;
+    exact.wrong += analysis.quotes.filter((p) => !g.quotes.some((q) => same(p, q))).length;
+    overlap.wrong += analysis.quotes.filter((p) => !g.quotes.some((q) => overlaps(p, q))).length;
   }
-  const prf = (found: number, right: number): Prf => {
-    const recall = ratio(found, gold);
-    const precision = complete > 0 ? ratio(right, predicted) : null;
-    return { precision, recall, f1: precision === null ? null : f1(precision, recall) };
-  };
+  const complete = articles.every((a) => a.gold.complete);
+  const score = ({ found, wrong }: typeof exact) => prf(found, complete ? wrong : 0, gold - found);
   return {
-    articles: articles.length,
     gold,
-    predicted,
-    exact: prf(exactFound, exactRight),
-    overlap: prf(overlapFound, overlapRight),
+    complete,
+    exact: score(exact),
+    overlap: score(overlap),
     namedSpeakers,
     speakersRight,
-    speakerAccuracy: namedSpeakers > 0 ? speakersRight / namedSpeakers : null,
+    speakerAccuracy: namedSpeakers ? speakersRight / namedSpeakers : 0,
   };
 }
+
+/** The eval report's quotes section, for every gold file that lists quotations. */
+export const quoteScorer: Scorer = (docs) => {
+  const articles = docs.flatMap(({ gold, analysis }) => {
+    const g = quoteGold(gold.record);
+    return g ? [{ gold: g, analysis }] : [];
+  });
+  if (articles.length === 0) return undefined;
+  const s = scoreQuotes(articles);
+  const spans = (name: string, p: Prf) =>
+    s.complete ? `${name}: P ${fixed(p.precision)} R ${fixed(p.recall)} F1 ${fixed(p.f1)}` : `${name}: R ${fixed(p.recall)} (gold lists some quotations: no precision)`;
+  return {
+    title: 'quotes',
+    lines: [
+      `${s.gold} gold quotations in ${articles.length} articles, ${s.namedSpeakers} with a named speaker`,
+      spans('exact spans', s.exact),
+      spans('overlapping spans', s.overlap),
+      `speakers: ${s.speakersRight}/${s.namedSpeakers} right (${fixed(s.speakerAccuracy)})`,
+    ],
+    summary: `quote recall ${fixed(s.exact.recall)}, speakers ${fixed(s.speakerAccuracy)}`,
+    data: s,
+  };
+};
