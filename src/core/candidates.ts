@@ -38,7 +38,9 @@ export function findCandidates(text: string, tokens: Token[], sentences: Uint32A
 }
 
 function isNameWord(t: Token): boolean {
-  return isCapitalized(t) && !FUNCTION_WORDS.has(t.text.toLowerCase()) && /\p{L}{2}|\p{Lu}\./u.test(t.text) || t.text === 'US';
+  if (!isCapitalized(t) || !/\p{L}{2}|\p{Lu}\./u.test(t.text)) return false;
+  // "WHO", "US": in capitals, a function word is an acronym.
+  return !FUNCTION_WORDS.has(t.text.toLowerCase()) || /^\p{Lu}+$/u.test(t.text);
 }
 
 /** Words that let "of", "for" and "and" join a run: organization heads and titles. */
@@ -72,6 +74,8 @@ function runEnd(tokens: Token[], sentences: Uint32Array, i: number): number {
 function addRun(text: string, tokens: Token[], sentences: Uint32Array, s: number, e: number, out: Candidate[], midSentence: Set<string>): void {
   const lex = lexicon();
   if (lex.demonyms.has(text.slice(tokens[s].start, tokens[e - 1].end))) return;
+  // "the Los Angeles Sheriff’s office": a title with no name after it leaves the name before it.
+  if (e - s > 1 && TITLES.has(tokens[e - 1].text) && !TITLES.has(tokens[e - 2].text) && !TITLE_MODIFIERS.has(tokens[e - 2].text)) e--;
   const title = titleBlock(tokens, s, e);
   let titleText: string | undefined;
   let titledAs: string | undefined;

@@ -9,7 +9,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 export const TITLES = set(
   'President Vice Secretary Minister Premier Chancellor Senator Sen. Governor Gov. Representative Rep. Mayor Judge Justice ' +
     'Ambassador Commissioner Director Chairman Chairwoman Chair Chief General Gen. Colonel Col. Captain Capt. Lieutenant Lt. ' +
-    'Sergeant Sgt. Officer Detective Professor Prof. Dr. Mr. Mrs. Ms. Miss Rev. Reverend Father Pope Cardinal Bishop Archbishop ' +
+    'Sergeant Sgt. Officer Detective Professor Prof. Dr. Mr. Mrs. Ms. Dr Mr Mrs Ms Miss Rev. Reverend Father Pope Cardinal Bishop Archbishop ' +
     'King Queen Prince Princess Emperor Sheikh Lord Lady Sir Dame Speaker Leader Spokesman Spokeswoman Spokesperson ' +
     'Undersecretary Attorney Sheriff Admiral Marshal Correspondent Editor Reporter Coach Dean Principal Councillor Councilman ' +
     'Councilwoman MP Deputy Inspector Superintendent Commander Chef',

@@ -10,29 +10,38 @@ export function nestedMentions(text: string, tokens: Token[], named: Named[]): v
   const byName = new Map<string, Named>();
   for (const n of named) for (const c of n.candidates) if (!byName.has(c.text)) byName.set(c.text, n);
   for (const n of named) {
-    if (n.entity.type === 'PERSON') continue;
     for (const c of n.candidates) {
       if (c.last - c.first < 2) continue;
-      const inner = innerSpans(tokens, c.first, c.last);
-      for (const [s, e] of inner) {
-        const found = byName.get(text.slice(tokens[s].start, tokens[e - 1].end));
-        if (found && found !== n) found.entity.mentions.push(mention(tokens[s].start, tokens[e - 1].end, text.slice(tokens[s].start, tokens[e - 1].end), 'alias'));
+      for (const slot of innerSpans(tokens, c.first, c.last, n.entity.type !== 'PERSON')) {
+        for (const [s, e] of slot) {
+          const inner = text.slice(tokens[s].start, tokens[e - 1].end);
+          const found = byName.get(inner);
+          if (!found || found === n) continue;
+          found.entity.mentions.push(mention(tokens[s].start, tokens[e - 1].end, inner, 'alias'));
+          break;
+        }
       }
     }
   }
 }
 
-/** The part before a head word ("Andy Warhol" in "Andy Warhol Foundation") and the part after "of" or "for". */
-function innerSpans(tokens: Token[], first: number, last: number): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
+/**
+ * Where a name can hold another, as slots of alternatives, longest first: a start before any head word or
+ * connector ("Andy Warhol" in "Andy Warhol Foundation", "Google" in "Google Science Fair"), and for organizations
+ * and places the part after "of" or "for" ("Texas" in "University of Texas").
+ */
+function innerSpans(tokens: Token[], first: number, last: number, withOf: boolean): Array<Array<[number, number]>> {
+  const starts: Array<[number, number]> = [];
   let head = first;
   while (head < last && !ORG_HEADS.has(tokens[head].text) && !PLACE_HEADS.has(tokens[head].text) && !NAME_CONNECTORS.has(tokens[head].text)) head++;
-  if (head > first && head < last) spans.push([first, head]);
+  for (let k = Math.min(head, last - 1); k > first; k--) starts.push([first, k]);
+  const slots = [starts];
+  if (!withOf) return slots;
   for (let k = first; k < last; k++) {
     if (tokens[k].text !== 'of' && tokens[k].text !== 'for') continue;
     const from = tokens[k + 1]?.text === 'the' ? k + 2 : k + 1;
-    if (from < last) spans.push([from, last]);
+    if (from < last) slots.push([[from, last]]);
     break;
   }
-  return spans;
+  return slots;
 }

@@ -1,4 +1,5 @@
 import { ABBREVIATIONS } from './closedClasses';
+import { lexicon } from './lexicon';
 
 /** A word, number, handle or punctuation mark, with its UTF-16 offsets (end exclusive). */
 export interface Token {
@@ -14,6 +15,9 @@ export interface Token {
 const TOKEN =
   /@[\p{L}\p{N}_]+|\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}\.(?=[ \t]+\p{Lu})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\S/gu;
 const POSSESSIVE = /['’][sS]$/;
+/** "Pro-Beijing", "Scientology-related": a prefix or an ordinary lowercase word joined to a name by a hyphen. */
+const HYPHEN_PREFIX = /^(?:Pro|Anti|Pan|Non|Ex|Post|Pre|Neo|Mid|Non)-(?=\p{Lu})/u;
+const HYPHEN_SUFFIX = /^(\p{Lu}[^-]*)-(\p{Ll}+)$/u;
 
 /** Splits text into tokens; possessive endings ("Beijing’s") and abbreviation periods ("Mr.") are handled here. */
 export function tokenize(text: string): Token[] {
@@ -24,7 +28,15 @@ export function tokenize(text: string): Token[] {
     const start = m.index;
     let word = m[0];
     const newlineBefore = text.slice(last, start).includes('\n');
-    if (word.length > 2 && POSSESSIVE.test(word)) {
+    const parts = hyphenParts(word);
+    if (parts) {
+      // Each part is a token of its own, so the name in it can be found.
+      let at = start;
+      for (const part of parts) {
+        tokens.push({ text: part, start: at, end: at + part.length, newlineBefore: at === start && newlineBefore });
+        at += part.length;
+      }
+    } else if (word.length > 2 && POSSESSIVE.test(word)) {
       word = word.slice(0, -2);
       tokens.push({ text: word, start, end: start + word.length, newlineBefore });
       tokens.push({ text: m[0].slice(-2), start: start + word.length, end: start + m[0].length, newlineBefore: false });
@@ -38,6 +50,15 @@ export function tokenize(text: string): Token[] {
     last = TOKEN.lastIndex;
   }
   return tokens;
+}
+
+function hyphenParts(word: string): string[] | undefined {
+  if (!word.includes('-')) return undefined;
+  const prefix = HYPHEN_PREFIX.exec(word);
+  if (prefix) return [prefix[0].slice(0, -1), '-', word.slice(prefix[0].length)];
+  const suffix = HYPHEN_SUFFIX.exec(word);
+  if (suffix && lexicon().words.has(suffix[2])) return [suffix[1], '-', suffix[2]];
+  return undefined;
 }
 
 /** Whether a token starts with an uppercase letter. */
