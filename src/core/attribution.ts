@@ -1,6 +1,6 @@
 import type { Entity, EntityType, Quote, Span } from './types';
 import type { QuoteSpan } from './quoteSpans';
-import { CUE_PATTERN, INDEFINITE, isParticiple, PERSON_NOUNS, SOURCE_NOUNS, SPEAKING_PRONOUNS } from './quoteCues';
+import { CUE_PATTERN, cueLength, INDEFINITE, isParticiple, PERSON_NOUNS, SOURCE_NOUNS, SPEAKING_PRONOUNS } from './quoteCues';
 
 /** Who said a quote, where that is written, and how sure we are. */
 interface Attribution {
@@ -29,7 +29,7 @@ const SPEAKER_THEN_CUE = new RegExp(
   String.raw`^[\s,\u2014\u2013-]*(${WORD}(?:\s+${WORD}){0,6}?)(\s*\([^()\n]{1,30}\))?(\s*,[^,“”"\n]{1,120}?,)?\s+(?:${ADVERBS}\s+){0,2}(${CUE_PATTERN})(?![\p{L}-])`,
   'u',
 );
-const ANY_CUE = new RegExp(String.raw`(?<![\p{L}-])(${CUE_PATTERN})(?![\p{L}-])`, 'giu');
+const WORDS = /\p{L}[\p{L}-]*/gu;
 /** Words before a cue that make it a noun ("his tweet", "Trump’s claims"). */
 const NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)|['’]s)\s+$/i;
 /** Words before a cue that can be its subject. */
@@ -37,6 +37,8 @@ const SUBJECT_BEFORE = new RegExp(String.raw`(?:\p{Lu}[\p{L}.’'-]*|\b(?:he|she
 const PROGRESSIVE = new RegExp(String.raw`\b(?:is|are|was|were|been)\s+$`, 'u');
 const TRAILING_ADVERBS = new RegExp(String.raw`(?:\s+${ADVERBS})+\s*$`, 'u');
 const CLAUSE_BREAK = /[,;:(“”"\u2014]|\s(?:and|but|while|as|because|when)\s/g;
+const TERMINATORS = '.!?…';
+const CLOSERS = '"”’)';
 const ABBREVIATION = /(?:^|\s)(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|St|Jr|Sr|Prof|Rev|Inc|Corp|Co|No|vs)$/u;
 
 /**
@@ -160,19 +162,22 @@ interface Cue extends Span {
  */
 function cuesIn(text: string, from: number, to: number): Cue[] {
   const cues: Cue[] = [];
-  for (const m of text.slice(from, to).matchAll(ANY_CUE)) {
-    const start = from + m.index;
+  WORDS.lastIndex = from;
+  for (let m = WORDS.exec(text); m && m.index < to; m = WORDS.exec(text)) {
+    const start = m.index;
+    const length = cueLength(text, start, m[0]);
+    if (length === 0 || start + length > to) continue;
     const head = text.slice(Math.max(from, start - 40), start);
-    const word = m[1].toLowerCase();
+    const word = text.slice(start, start + length).toLowerCase();
     if (NOUN_BEFORE.test(head)) continue;
     const participle = isParticiple(word) && !PROGRESSIVE.test(head);
     if (!participle && !isPast(word) && !SUBJECT_BEFORE.test(head)) continue;
-    cues.push({ start, end: start + m[1].length, word, participle });
+    cues.push({ start, end: start + length, word, participle });
   }
   return cues;
 }
 
-const isPast = (cue: string) => /(?:ed|said|told|wrote|spoke|according\s+to|went\s+on)$/.test(cue);
+const isPast = (cue: string) => /(?:ed|said|told|wrote|spoke|according\s+to|went\s+on|pointed\s+out)$/.test(cue);
 
 /**
  * An attribution earlier in the quote's sentence: the subject of its last cue (`X warned that … “…”`), or
@@ -285,14 +290,20 @@ function previousSentence(text: string, index: MentionIndex, q: QuoteSpan): Attr
   return only && { entity: only.entity, mention: { start: only.start, end: only.end }, confidence: 0.5 };
 }
 
+/** Whether text[i] is a space, tab or line break (the characters sentence boundaries are made of). */
+const isSpace = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
+};
+
 /** Where the sentence around `pos` starts: after a line break, or after . ! ? (and closing marks) and a space, not after an abbreviation. */
 function sentenceStart(text: string, pos: number, limit: number): number {
   for (let i = pos - 1; i >= limit && i >= pos - WINDOW; i--) {
     if (text[i] === '\n') return i + 1;
-    if (!/\s/.test(text[i])) continue;
+    if (!isSpace(text, i)) continue;
     let j = i - 1;
-    while (j > limit && /["”’)]/.test(text[j])) j--;
-    if (j >= limit && /[.!?…]/.test(text[j]) && !ABBREVIATION.test(text.slice(Math.max(limit, j - 12), j))) return i + 1;
+    while (j > limit && CLOSERS.includes(text[j])) j--;
+    if (j >= limit && TERMINATORS.includes(text[j]) && !ABBREVIATION.test(text.slice(Math.max(limit, j - 12), j))) return i + 1;
   }
   return Math.max(limit, pos - WINDOW);
 }
@@ -302,7 +313,7 @@ function sentenceEnd(text: string, pos: number, limit: number): number {
   const end = Math.min(limit, pos + WINDOW);
   for (let i = pos; i < end; i++) {
     if (text[i] === '\n') return i;
-    if (/[.!?…]/.test(text[i]) && /\s/.test(text[i + 1] ?? ' ') && !ABBREVIATION.test(text.slice(Math.max(pos, i - 12), i))) return i + 1;
+    if (TERMINATORS.includes(text[i]) && (i + 1 >= text.length || isSpace(text, i + 1)) && !ABBREVIATION.test(text.slice(Math.max(pos, i - 12), i))) return i + 1;
   }
   return end;
 }

@@ -23,8 +23,8 @@ const IRREGULAR = [
   'speak speaks spoke spoken speaking',
 ];
 
-/** Multi-word cues, matched as written. */
-const PHRASES = ['according to', 'went on', 'goes on', 'pointed out', 'points out'];
+/** Multi-word cues: first word → the word that must follow it. */
+const PHRASES: Readonly<Record<string, string>> = { according: 'to', went: 'on', goes: 'on', pointed: 'out', points: 'out' };
 
 function inflect(base: string): string[] {
   const stem = base.endsWith('e') ? base.slice(0, -1) : base;
@@ -45,7 +45,25 @@ export const CUE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** A regular expression source matching any cue (phrases first), as a whole word. */
-export const CUE_PATTERN = `(?:${[...PHRASES.map((p) => p.replace(' ', '\\s+')), ...[...CUE_WORDS].sort((a, b) => b.length - a.length)].join('|')})`;
+export const CUE_PATTERN = `(?:${[
+  ...Object.entries(PHRASES).map(([first, second]) => `${first}\\s+${second}`),
+  ...[...CUE_WORDS].sort((a, b) => b.length - a.length),
+].join('|')})`;
+
+/**
+ * The length of the cue that starts with `word`, found at text[start] ("said", "according to"), or 0: a set lookup
+ * per word, where a regular expression of every cue would try them all at every position.
+ */
+export function cueLength(text: string, start: number, word: string): number {
+  // Cues are lowercase: only a capitalized word ("According") is worth lowercasing.
+  const first = word.charCodeAt(0);
+  const lower = first >= 65 && first <= 90 ? word.toLowerCase() : word;
+  const second = PHRASES[lower];
+  if (second === undefined) return CUE_WORDS.has(lower) ? word.length : 0;
+  const wordEnd = start + word.length;
+  const next = /^\s+(\p{L}+)/u.exec(text.slice(wordEnd, wordEnd + 16));
+  return next && next[1].toLowerCase() === second ? word.length + next[0].length : 0;
+}
 
 /** Participles ("adding that …") attribute to the clause's subject, not to a name beside them. */
 export const isParticiple = (cue: string) => cue.endsWith('ing');
