@@ -1,4 +1,4 @@
-import { CALENDAR, CREED_WORDS, FUNCTION_WORDS, NAME_CONNECTORS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, ROLE_PREFIXES, TITLES, TITLE_MODIFIERS } from './closedClasses';
+import { CALENDAR, CREED_WORDS, FUNCTION_WORDS, HYPHEN_PREFIXES, NAME_CONNECTORS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, ROLE_PREFIXES, TITLES, TITLE_MODIFIERS } from './closedClasses';
 import { lexicon, undotted } from './lexicon';
 import { isCapitalized, type Token } from './tokenize';
 import type { Span } from './types';
@@ -18,6 +18,7 @@ export interface Candidate extends Span {
 }
 
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'al', 'le', 'la']);
+const ROMAN = /^[IVXLC]{2,}$/;
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '«']);
 
 /** Finds name candidates: maximal capitalized runs, split at titles, minus ordinary and nationality words. */
@@ -38,9 +39,10 @@ export function findCandidates(text: string, tokens: Token[], sentences: Uint32A
 }
 
 function isNameWord(t: Token): boolean {
-  if (!isCapitalized(t) || !/\p{L}{2}|\p{Lu}\./u.test(t.text)) return false;
-  // "WHO", "US": in capitals, a function word is an acronym.
-  return !FUNCTION_WORDS.has(t.text.toLowerCase()) || /^\p{Lu}+$/u.test(t.text);
+  if (!isCapitalized(t) || !/\p{L}{2}|\p{Lu}\./u.test(t.text) || HYPHEN_PREFIXES.has(t.text) || ROMAN.test(t.text)) return false;
+  // "WHO", "US": in capitals, a function word is an acronym; other words in capitals ("UNLESS") are emphasis.
+  if (/^\p{Lu}+$/u.test(t.text)) return t.text.length < 4 || !lexicon().words.has(t.text.toLowerCase());
+  return !FUNCTION_WORDS.has(t.text.toLowerCase());
 }
 
 /** Words that let "of", "for" and "and" join a run: organization heads and titles. */
@@ -52,6 +54,7 @@ function joinsClauses(word: string): boolean {
 function runEnd(tokens: Token[], sentences: Uint32Array, i: number): number {
   let end = i + 1;
   let joins = joinsClauses(tokens[i].text);
+  let hasOf = false;
   while (end < tokens.length && sentences[end] === sentences[i]) {
     const t = tokens[end];
     if (isNameWord(t)) {
@@ -64,8 +67,9 @@ function runEnd(tokens: Token[], sentences: Uint32Array, i: number): number {
     if ((t.text === 'of' || t.text === 'for') && tokens[next]?.text === 'the') next++;
     if (next >= tokens.length || sentences[next] !== sentences[i] || !isNameWord(tokens[next])) break;
     if (!(t.text === '&' || PARTICLES.has(t.text) || joins)) break;
-    // "… Magazine and Carlo …": a given name after "and" starts a new name.
-    if (t.text === 'and' && lexicon().givenNames.has(tokens[next].text)) break;
+    // "and" joins only inside an of-phrase ("Union of Atheists and Agnostics"), not two names ("… Party and Wong …").
+    if (t.text === 'and' && !(hasOf && !ORG_HEADS.has(tokens[end - 1].text))) break;
+    hasOf ||= t.text === 'of' || t.text === 'for';
     end = next;
   }
   return end;
@@ -77,6 +81,11 @@ function addRun(text: string, tokens: Token[], sentences: Uint32Array, s: number
   // "the Los Angeles Sheriff’s office": a title with no name after it leaves the name before it.
   if (e - s > 1 && TITLES.has(tokens[e - 1].text) && !TITLES.has(tokens[e - 2].text) && !TITLE_MODIFIERS.has(tokens[e - 2].text)) e--;
   const title = titleBlock(tokens, s, e);
+  // "Chairman of the Australian Centre …" with no person after: the organization remains.
+  if (!title && TITLES.has(tokens[s].text) && tokens[s + 1]?.text === 'of' && s + 2 < e) {
+    s += tokens[s + 2].text === 'the' ? 3 : 2;
+    if (s >= e) return;
+  }
   let titleText: string | undefined;
   let titledAs: string | undefined;
   let tail: [number, number] | undefined;

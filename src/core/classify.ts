@@ -53,22 +53,22 @@ function startsLikeOrg(word: string): boolean {
   return lex.words.has(word.toLowerCase()) || lex.places.has(word) || lex.countries.has(undotted(word)) || lex.demonyms.has(word);
 }
 
-const COORDINATORS = new Set(['and', 'or', '&']);
+const COORDINATORS = new Set(['and', 'or', '&', ',']);
 
 /**
- * One type for coordinated names: a name with no evidence of its own ("Bush and Obama administrations") takes the
- * type of the name it is coordinated with.
+ * One type for coordinated names: a name with no evidence of its own ("Bush and Obama", "Zeus, Hera and Athena")
+ * takes the type of a name it is listed with.
  */
 export function harmonize(candidates: Candidate[], typings: Typing[], tokens: Token[]): void {
-  for (let i = 0; i < candidates.length; i++) {
+  const listed = (a: number, b: number) =>
+    candidates[a].last < candidates[b].first &&
+    candidates[b].first - candidates[a].last <= 2 &&
+    tokens.slice(candidates[a].last, candidates[b].first).every((t) => COORDINATORS.has(t.text));
+  const adopt = (i: number, from: number) => {
     const c = candidates[i];
-    if (typings[i].strength >= 1 || c.weak) continue;
-    const prev = candidates[i - 1];
-    const next = candidates[i + 1];
-    if (prev && prev.last === c.first - 1 && COORDINATORS.has(tokens[prev.last].text) && typings[i - 1].strength >= 2) {
-      typings[i] = { type: typings[i - 1].type, strength: 1 };
-    } else if (next && c.last === next.first - 1 && COORDINATORS.has(tokens[c.last].text) && typings[i + 1].strength >= 2) {
-      typings[i] = { type: typings[i + 1].type, strength: 1 };
-    }
-  }
+    if (typings[i].strength >= 1 || c.weak || typings[from].strength < 1) return;
+    typings[i] = { type: typings[from].type, strength: 1 };
+  };
+  for (let i = 1; i < candidates.length; i++) if (listed(i - 1, i)) adopt(i, i - 1);
+  for (let i = candidates.length - 2; i >= 0; i--) if (listed(i, i + 1)) adopt(i, i + 1);
 }

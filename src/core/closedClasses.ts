@@ -109,3 +109,6 @@ export const CREED_WORDS = set(
     'Buddhists Hindu Hindus Sikh Sikhs Orthodox Evangelical Evangelicals Sunni Shia Shiite Shiites Mormon Mormons ' +
     'Democrat Democrats Republican Republicans Conservative Conservatives Liberal Liberals Socialist Socialists',
 );
+
+/** Prefixes split off hyphenated words ("Pro-Beijing", "Co-founder"): never names on their own. */
+export const HYPHEN_PREFIXES = set('Pro Anti Pan Non Ex Post Pre Neo Mid Co');

@@ -1,4 +1,4 @@
-import { ABBREVIATIONS } from './closedClasses';
+import { ABBREVIATIONS, HYPHEN_PREFIXES } from './closedClasses';
 import { lexicon } from './lexicon';
 
 /** A word, number, handle or punctuation mark, with its UTF-16 offsets (end exclusive). */
@@ -15,8 +15,7 @@ export interface Token {
 const TOKEN =
   /@[\p{L}\p{N}_]+|\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}\.(?=[ \t]+\p{Lu})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\S/gu;
 const POSSESSIVE = /['’][sS]$/;
-/** "Pro-Beijing", "Scientology-related": a prefix or an ordinary lowercase word joined to a name by a hyphen. */
-const HYPHEN_PREFIX = /^(?:Pro|Anti|Pan|Non|Ex|Post|Pre|Neo|Mid|Non)-(?=\p{Lu})/u;
+/** "Scientology-related": an ordinary lowercase word joined to a name by a hyphen. */
 const HYPHEN_SUFFIX = /^(\p{Lu}[^-]*)-(\p{Ll}+)$/u;
 
 /** Splits text into tokens; possessive endings ("Beijing’s") and abbreviation periods ("Mr.") are handled here. */
@@ -52,10 +51,11 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** The parts of a hyphenated word that joins a name to a prefix ("Pro-Beijing") or to an ordinary word. */
 function hyphenParts(word: string): string[] | undefined {
   if (!word.includes('-')) return undefined;
-  const prefix = HYPHEN_PREFIX.exec(word);
-  if (prefix) return [prefix[0].slice(0, -1), '-', word.slice(prefix[0].length)];
+  const dash = word.indexOf('-');
+  if (HYPHEN_PREFIXES.has(word.slice(0, dash))) return [word.slice(0, dash), '-', word.slice(dash + 1)];
   const suffix = HYPHEN_SUFFIX.exec(word);
   if (suffix && lexicon().words.has(suffix[2])) return [suffix[1], '-', suffix[2]];
   return undefined;
