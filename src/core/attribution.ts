@@ -29,6 +29,14 @@ const SPEAKER_THEN_CUE = new RegExp(
   String.raw`^[\s,\u2014\u2013-]*(${WORD}(?:\s+${WORD}){0,6}?)(\s*\([^()\n]{1,30}\))?(\s*,[^,“”"\n]{1,120}?,)?\s+(?:${ADVERBS}\s+){0,2}(${CUE_PATTERN})(?![\p{L}-])`,
   'u',
 );
+/** `“…” ― Anna Berg`: a name after a dash, as under a pull quote or in a list of reactions. */
+const DASH_THEN_SPEAKER = /^[ \t]*[\u2015\u2014\u2013-][ \t]*(\p{Lu}[^,;:!?“”"(\n]{0,60})/u;
+/** What can start the speaker after a cue: a name, a pronoun or a definite description, not a clause ("said that …"). */
+const SPEAKER_START = /^(?:\p{Lu}|(?:the|he|she|it)\b)/u;
+/** A quote that ends its own sentence (`… neighborhood.”`) is not attributed by a clause that starts the next one. */
+const ENDS_SENTENCE = /[.…]["”»]$/;
+/** An attribution clause that ends its sentence (`Smith said Friday.`), as after a quote that ended in a period. */
+const CLAUSE_END = /^(?:\s+(?!that\b)[\p{L}\p{N}]+){0,3}\s*(?:[.!?]|$)/u;
 const WORDS = /\p{L}[\p{L}-]*/gu;
 /** Words before a cue that make it a noun ("his tweet", "Trump’s claims"). */
 const NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)|['’]s)\s+$/i;
@@ -55,7 +63,7 @@ export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entit
     const nextQuote = spans[i + 1]?.start ?? Infinity;
     const prevQuote = i > 0 && spans[i - 1].end > sentence.start ? spans[i - 1].end : sentence.start;
     return (
-      after(text, index, q.end, Math.min(sentence.end, nextQuote, q.end + WINDOW)) ??
+      after(text, index, q, Math.min(sentence.end, nextQuote, q.end + WINDOW)) ??
       before(text, index, sentence.start, Math.max(prevQuote, q.start - WINDOW), q.start) ??
       later(text, index, q.end, Math.min(sentence.end, nextQuote))
     );
@@ -131,10 +139,18 @@ function firstEndingAfter(spans: readonly Span[], pos: number): number {
 }
 
 /** An attribution that follows the quote: `, said X`, `, X said`, `, X, the minister, told reporters`. */
-function after(text: string, index: MentionIndex, from: number, to: number): Attribution | undefined {
+function after(text: string, index: MentionIndex, quote: Span, to: number): Attribution | undefined {
+  const from = quote.end;
   const rest = text.slice(from, to);
+  const dash = DASH_THEN_SPEAKER.exec(rest);
+  if (dash) {
+    const start = from + dash[0].length - dash[1].length;
+    const found = speaker(text, index, { start, end: start + dash[1].length }, false, undefined, 0.9);
+    if (found) return found;
+  }
+  const endsSentence = ENDS_SENTENCE.test(text.slice(quote.start, quote.end));
   const a = CUE_THEN_SPEAKER.exec(rest);
-  if (a && !isParticiple(a[1])) {
+  if (a && !isParticiple(a[1]) && SPEAKER_START.test(a[2])) {
     const cueStart = from + a[0].indexOf(a[1]);
     const speakerStart = from + a[0].length - a[2].length;
     const cue = { start: cueStart, end: cueStart + a[1].length };
@@ -142,7 +158,7 @@ function after(text: string, index: MentionIndex, from: number, to: number): Att
     if (found) return found;
   }
   const b = SPEAKER_THEN_CUE.exec(rest);
-  if (b && !isParticiple(b[4])) {
+  if (b && !isParticiple(b[4]) && !INDEFINITE.test(b[1]) && (!endsSentence || CLAUSE_END.test(rest.slice(b[0].length)))) {
     const npStart = from + b[0].indexOf(b[1]);
     const cueStart = from + b[0].length - b[4].length;
     return speaker(text, index, { start: npStart, end: npStart + b[1].length }, true, { start: cueStart, end: cueStart + b[4].length }, 0.95);
@@ -186,7 +202,7 @@ const isPast = (cue: string) => /(?:ed|said|told|wrote|spoke|according\s+to|went
 function before(text: string, index: MentionIndex, sentenceFrom: number, from: number, to: number): Attribution | undefined {
   const cues = cuesIn(text, from, to);
   const cue = cues.filter((c) => !c.participle).pop();
-  if (!cue) return sentenceSubject(index, sentenceFrom, to, cues[cues.length - 1]);
+  if (!cue) return sentenceSubject(text, index, sentenceFrom, to, cues[cues.length - 1]);
   if (cue.word.startsWith('according')) {
     const region = text.slice(cue.end, to).match(/^[^,;:“”"]*/)![0];
     return speaker(text, index, { start: cue.end, end: cue.end + region.length }, false, cue, 0.85);
@@ -197,9 +213,14 @@ function before(text: string, index: MentionIndex, sentenceFrom: number, from: n
 /** How far into its sentence a subject may start. */
 const SUBJECT_REACH = 80;
 
-/** The first person or organization a sentence names before `to`, outside quotations, near its start. */
-function sentenceSubject(index: MentionIndex, from: number, to: number, cue: Span | undefined): Attribution | undefined {
-  const m = index.within({ start: from, end: Math.min(to, from + SUBJECT_REACH) }).find((p) => p.entity.type !== 'PLACE' && !index.inQuote(p.start));
+/**
+ * The subject of a sentence, from its first words: a person or organization named at its start or right after an
+ * introductory phrase (`In a statement, President X …`), else the first person it names, else the first organization.
+ */
+function sentenceSubject(text: string, index: MentionIndex, from: number, to: number, cue: Span | undefined): Attribution | undefined {
+  const agents = index.within({ start: from, end: Math.min(to, from + SUBJECT_REACH) }).filter((p) => p.entity.type !== 'PLACE' && !index.inQuote(p.start));
+  const opening = (m: Placed) => /^(?:[^,]*,)?\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(text.slice(from, m.start));
+  const m = agents.find(opening) ?? agents.find((p) => p.entity.type === 'PERSON') ?? agents[0];
   return m && { entity: m.entity, mention: { start: m.start, end: m.end }, ...(cue && { cue: { start: cue.start, end: cue.end } }), confidence: 0.5 };
 }
 
@@ -218,6 +239,8 @@ function subjectOf(text: string, index: MentionIndex, from: number, cue: Span, c
     const comma = head.lastIndexOf(',', head.length - 2);
     if (comma >= 0) head = head.slice(0, comma);
   }
+  // Coordinated verbs (`X bemoaned the unrest and said …`) share the sentence's subject.
+  if (/\s(?:and|but|or|then)$/.test(head)) return sentenceSubject(text, index, from, cue.start, cue);
   let start = 0;
   for (const m of head.matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
   return speaker(text, index, { start: from + start, end: from + head.length }, true, cue, confidence);
@@ -227,10 +250,13 @@ function subjectOf(text: string, index: MentionIndex, from: number, cue: Span, c
  * The entity a speaker phrase names: a mention inside it (people and organizations before places, the one nearest
  * the cue), else a pronoun's or a definite description's referent, else an entity with exactly that name.
  */
-function speaker(text: string, index: MentionIndex, region: Span, nearEnd: boolean, cue: Span, confidence: number): Attribution | undefined {
+function speaker(text: string, index: MentionIndex, region: Span, nearEnd: boolean, cue: Span | undefined, confidence: number): Attribution | undefined {
   const mentions = index.within(region);
   const agents = mentions.filter((m) => m.entity.type !== 'PLACE');
-  const pool = agents.length > 0 ? agents : mentions;
+  // A place speaks only as the whole subject (`China said`), not from inside a phrase (`the unrest in Charlotte`).
+  const whole = text.slice(region.start, region.end).trim();
+  const places = mentions.filter((m) => text.slice(m.start, m.end) === whole);
+  const pool = agents.length > 0 ? agents : places;
   const m = nearEnd ? pool[pool.length - 1] : pool[0];
   if (m) return { entity: m.entity, mention: { start: m.start, end: m.end }, cue, confidence };
 

@@ -5,7 +5,7 @@
 
 const words = (list: string) => list.split(/\s+/).filter(Boolean);
 
-/** Regular verbs of saying, as bases; inflections are derived. */
+/** Regular verbs of saying, as bases; their inflections are cues, the bases themselves are mostly nouns ("a tweet"). */
 const REGULAR = words(`
   add acknowledge admit affirm agree allege announce answer argue ask assert boast call caution charge claim comment
   complain concede conclude confirm contend continue counter declare deny describe disclose emphasize emphasise exclaim
@@ -30,12 +30,12 @@ function inflect(base: string): string[] {
   const stem = base.endsWith('e') ? base.slice(0, -1) : base;
   if (/[^aeiou]y$/.test(base)) {
     const y = base.slice(0, -1);
-    return [base, `${y}ies`, `${y}ied`, `${base}ing`];
+    return [`${y}ies`, `${y}ied`, `${base}ing`];
   }
   const s = /(s|sh|ch|x|z)$/.test(base) ? `${base}es` : `${base}s`;
   // One-syllable verbs ending consonant-vowel-consonant double it (snap → snapped); "vow"/"yell" do not.
   const doubled = /^[^aeiou]*[aeiou][bdgmnpt]$/.test(base) ? base + base.slice(-1) : stem;
-  return [base, s, `${doubled}ed`, `${doubled}ing`];
+  return [s, `${doubled}ed`, `${doubled}ing`];
 }
 
 /** Every single-word cue form, lowercase. */

@@ -53,6 +53,12 @@ describe('quote attribution', () => {
     ['a cue later in the sentence', 'A clerk who “takes a pen” is fired, Berg said.', [ANNA], [['“takes a pen”', 'Anna Berg']]],
     ['a multi-paragraph quote keeps its speaker', 'Berg said: “The first part.\n\n“The second part.”', [ANNA], [['“The first part.', 'Anna Berg'], ['“The second part.”', 'Anna Berg']]],
     ['a nominal cue (“his tweet”) is not a verb', 'Diaz read Berg’s tweet about “a bad deal” aloud.', [ANNA, OMAR], [['“a bad deal”', 'Omar Diaz']]],
+    ['a name after a dash', '“We stay.” ― Anna Berg\n“We go.” ― Omar Diaz', [ANNA, OMAR], [['“We stay.”', 'Anna Berg'], ['“We go.”', 'Omar Diaz']]],
+    ['a clause after a sentence-final quote belongs to the next sentence', 'Berg called it “a bad plan.” Diaz said that it was fine.', [ANNA, OMAR], [['“a bad plan.”', 'Anna Berg']]],
+    ['a short attribution after a sentence-final quote still counts', 'The vote was close. “We won.” Berg said Friday.', [ANNA], [['“We won.”', 'Anna Berg']]],
+    ['a cue before a clause is not followed by its speaker', 'Berg said the plan “clearly” suggests that Diaz was right.', [ANNA, OMAR], [['“clearly”', 'Anna Berg']]],
+    ['coordinated verbs share the subject', 'Omar Diaz visited Halvern and said the fix was “a start.”', [OMAR, CITY], [['“a start.”', 'Omar Diaz']]],
+    ['the subject after an introductory phrase', 'In a Northern Press Agency interview, Anna Berg called it “a start.”', [ANNA, PRESS], [['“a start.”', 'Anna Berg']]],
     ['an indefinite speaker stays unattributed', '“It was chaos,” a spokesman said.', [ANNA], [['“It was chaos,”', null]]],
     ['no speaker anywhere stays unattributed', 'The sign read “Closed.”', [], [['“Closed.”', null]]],
   ];
