@@ -1,6 +1,6 @@
 import type { Candidate } from './candidates';
 import type { Typing } from './classify';
-import { NAME_CONNECTORS } from './closedClasses';
+import { NAME_CONNECTORS, ORG_HEADS, ORG_OF_HEADS } from './closedClasses';
 import { lexicon, undotted } from './lexicon';
 
 /** Candidates that name one entity, under the typing with the strongest evidence. */
@@ -14,7 +14,7 @@ export interface Cluster {
  * Groups candidates into entities: same name (or same country under any spelling), then shorter names into the
  * longer ones they abbreviate — a person's first or last name, part of an organization's name, an acronym of
  * its initials. A short name that could belong to several goes to the nearest one mentioned before it.
- * Lone ordinary words with no supporting evidence are dropped here.
+ * Lone ordinary words without strong evidence (a title, a speech verb, a gazetteer entry) are dropped here.
  */
 export function clusterCandidates(candidates: Candidate[], typings: Typing[]): Cluster[] {
   const lex = lexicon();
@@ -46,7 +46,7 @@ export function clusterCandidates(candidates: Candidate[], typings: Typing[]): C
     if (root === cluster) roots.push(cluster);
     else root.candidates.push(...cluster.candidates);
   }
-  return roots.filter((r) => r.candidates.length > 0 && !(r.typing.strength < 1 && r.candidates.every((c) => c.weak)));
+  return roots.filter((r) => r.candidates.length > 0 && !(r.typing.strength < 2 && r.candidates.every((c) => c.weak)));
 }
 
 /**
@@ -110,6 +110,10 @@ function abbreviates(short: Cluster, long: Cluster, isCountry: boolean): boolean
     return short.words.length === 1 && (w === long.words[0] || w === long.words[long.words.length - 1]);
   }
   if (long.typing.type !== 'ORG' || (short.typing.type !== 'ORG' && short.typing.strength >= 2)) return false;
+  // An ordinary word is short for an organization as its head ("the Church") or what it is of ("Scientology" for
+  // "Church of Scientology"), not as the last word of a name without "of" ("Polaroids" in "Warhol Polaroids").
+  const longText = long.candidates[0].text;
+  if (short.candidates.every((c) => c.weak) && !ORG_HEADS.has(text) && !ORG_OF_HEADS.has(text) && !/ (?:of|for) /.test(longText)) return false;
   const at = long.words.indexOf(short.words[0]);
   return at >= 0 && short.words.every((w, k) => long.words[at + k] === w);
 }

@@ -21,7 +21,7 @@ const PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von',
 const ROMAN = /^[IVXLC]{2,}$/;
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '«']);
 
-/** Finds name candidates: maximal capitalized runs, split at titles, minus ordinary and nationality words. */
+/** Finds name candidates: maximal capitalized runs, split at titles, minus ordinary and nationality words and hashtags. */
 export function findCandidates(text: string, tokens: Token[], sentences: Uint32Array): Candidate[] {
   const runs: Array<[number, number]> = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -35,7 +35,22 @@ export function findCandidates(text: string, tokens: Token[], sentences: Uint32A
   for (const [s, e] of runs) if (!isSentenceStart(tokens, sentences, s)) midSentence.add(text.slice(tokens[s].start, tokens[e - 1].end));
   const out: Candidate[] = [];
   for (const [s, e] of runs) addRun(text, tokens, sentences, s, e, out, midSentence);
-  return out;
+  markCommonNouns(tokens, out);
+  return out.filter((c) => text[c.start - 1] !== '#');
+}
+
+/**
+ * Lone capitalized words the article also uses as common nouns are weak: written in lowercase elsewhere
+ * ("Iodine … iodine"), or counted in singular and plural ("a Polaroid … the Polaroids").
+ */
+function markCommonNouns(tokens: Token[], candidates: Candidate[]): void {
+  const words = new Set(tokens.map((t) => t.text));
+  for (const c of candidates) {
+    if (c.last - c.first !== 1 || c.title) continue;
+    const w = c.text;
+    const counted = w.endsWith('s') ? words.has(w.slice(0, -1)) : words.has(w + 's');
+    if (counted || words.has(w.toLowerCase())) c.weak = true;
+  }
 }
 
 function isNameWord(t: Token): boolean {

@@ -19,14 +19,15 @@ export function findEntities(text: string): Entity[] {
   const candidates = findCandidates(text, tokens, sentences);
   const typings = candidates.map((c) => classify(c, tokens));
   harmonize(candidates, typings, tokens);
-  const named = clusterCandidates(candidates, typings).map(toEntity).sort((a, b) => a.entity.mentions[0].start - b.entity.mentions[0].start);
-  named.forEach((n, i) => (n.entity.id = `e${i + 1}`));
+  const named = clusterCandidates(candidates, typings).map(toEntity);
   attachRoles(text, tokens, sentences, named);
-  nestedMentions(text, tokens, named);
+  named.push(...nestedMentions(text, tokens, named));
   resolvePronouns(tokens, sentences, named);
   resolveHandles(tokens, named);
   for (const { entity } of named) entity.mentions.sort((a, b) => a.start - b.start);
-  return named.map((n) => n.entity);
+  const entities = named.map((n) => n.entity).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  entities.forEach((e, i) => (e.id = `e${i + 1}`));
+  return entities;
 }
 
 /** An entity named by its fullest form, with every candidate as a mention. */

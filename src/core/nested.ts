@@ -1,28 +1,40 @@
+import { isKnownPlace } from './candidates';
 import { NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS } from './closedClasses';
 import { mention, type Named } from './roles';
 import type { Token } from './tokenize';
 
+const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower) /;
+
 /**
  * Names inside names: "Andy Warhol Foundation" also mentions Andy Warhol, "University of Texas" also Texas,
- * when the inner name is an entity of the article in its own right.
+ * when the inner name is an entity of the article in its own right, or (after "of") a place in the gazetteer.
+ * Returns the places that become entities only this way.
  */
-export function nestedMentions(text: string, tokens: Token[], named: Named[]): void {
+export function nestedMentions(text: string, tokens: Token[], named: Named[]): Named[] {
+  const added: Named[] = [];
   const byName = new Map<string, Named>();
   for (const n of named) for (const c of n.candidates) if (!byName.has(c.text)) byName.set(c.text, n);
   for (const n of named) {
     for (const c of n.candidates) {
       if (c.last - c.first < 2) continue;
-      for (const slot of innerSpans(tokens, c.first, c.last, n.entity.type !== 'PERSON')) {
+      const slots = innerSpans(tokens, c.first, c.last, n.entity.type !== 'PERSON');
+      slots.forEach((slot, k) => {
         for (const [s, e] of slot) {
           const inner = text.slice(tokens[s].start, tokens[e - 1].end);
-          const found = byName.get(inner);
+          let found = byName.get(inner);
+          if (!found && k > 0 && isKnownPlace(inner.replace(COMPASS, ''))) {
+            found = { entity: { id: '', type: 'PLACE', name: inner, aliases: [], mentions: [] }, candidates: [] };
+            byName.set(inner, found);
+            added.push(found);
+          }
           if (!found || found === n) continue;
-          found.entity.mentions.push(mention(tokens[s].start, tokens[e - 1].end, inner, 'alias'));
+          found.entity.mentions.push(mention(tokens[s].start, tokens[e - 1].end, inner, found.entity.mentions.length ? 'alias' : 'name'));
           break;
         }
-      }
+      });
     }
   }
+  return added;
 }
 
 /**
