@@ -30,6 +30,8 @@ const countryLines = countries.map((c) => {
 });
 const demonyms = new Set();
 for (const c of countries) for (const d of Object.values(c.demonyms?.eng ?? {})) if (isNameLike(d)) demonyms.add(d);
+// Language names ("English", "Mandarin") describe like demonyms; they are not entities either.
+for (const c of countries) for (const l of Object.values(c.languages ?? {})) if (isNameLike(l) && !l.includes(' ')) demonyms.add(l);
 const areas = new Set();
 for (const c of countries) for (const a of [c.region, c.subregion]) if (a && isNameLike(a)) areas.add(a);
 const regions = new Set();

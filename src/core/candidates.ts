@@ -21,7 +21,10 @@ const PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von',
 const ROMAN = /^[IVXLC]{2,}$/;
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '«']);
 
-/** Finds name candidates: maximal capitalized runs, split at titles, minus ordinary and nationality words and hashtags. */
+/**
+ * Finds name candidates: maximal capitalized runs, split at titles, minus ordinary and nationality words, hashtags,
+ * currencies ("US$") and adjectives ("Pro-Beijing").
+ */
 export function findCandidates(text: string, tokens: Token[], sentences: Uint32Array): Candidate[] {
   const runs: Array<[number, number]> = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -36,7 +39,12 @@ export function findCandidates(text: string, tokens: Token[], sentences: Uint32A
   const out: Candidate[] = [];
   for (const [s, e] of runs) addRun(text, tokens, sentences, s, e, out, midSentence);
   markCommonNouns(tokens, out);
-  return out.filter((c) => text[c.start - 1] !== '#');
+  return out.filter((c) => text[c.start - 1] !== '#' && text[c.end] !== '$' && !afterHyphenPrefix(tokens, c.first));
+}
+
+/** "Pro-Beijing": a name made into an adjective. */
+function afterHyphenPrefix(tokens: Token[], i: number): boolean {
+  return i > 1 && tokens[i - 1].text === '-' && tokens[i - 1].start === tokens[i - 2].end && HYPHEN_PREFIXES.has(tokens[i - 2].text);
 }
 
 /**

@@ -65,6 +65,9 @@ describe('entity stages', () => {
       ['Brazilian President Carla Mendes arrived.', ['Carla Mendes']],
       ['Leaders of Peru and Chile met.', ['Peru', 'Chile']],
       ['On Monday the talks began.', []],
+      ['The Pro-Lisbon camp and the Scientology-related firm met.', ['Scientology']],
+      ['Use #FreeMaria and pay US$ 5 in English.', []],
+      ['Salt matters. Salt is cheap, and salt is old.', []],
     ];
     for (const [input, expected] of table) {
       it(input, () => assert.deepStrictEqual(candidatesOf(input).map((c) => c.text), expected));
@@ -73,6 +76,12 @@ describe('entity stages', () => {
       const [c] = candidatesOf('It was former Governor Tom Baker.');
       assert.strictEqual(c.title, 'former Governor');
     });
+  });
+
+  it('a word also used as a common noun is weak: lowercase elsewhere, or singular and plural', () => {
+    const weak = (text: string) => candidatesOf(text).map((c) => `${c.text}:${c.weak}`);
+    assert.deepStrictEqual(weak('Iodine helps. We need iodine.'), ['Iodine:true']);
+    assert.deepStrictEqual(weak('He sold a Kodak and two Kodaks to Nairobi.'), ['Kodak:true', 'Kodaks:true', 'Nairobi:false']);
   });
 
   describe('classify', () => {
