@@ -1,6 +1,6 @@
 import type { Entity, EntityType, Quote, Span } from './types';
 import type { QuoteSpan } from './quoteSpans';
-import { CUE_PATTERN, cueLength, INDEFINITE, isParticiple, PERSON_NOUNS, SOURCE_NOUNS, SPEAKING_PRONOUNS } from './quoteCues';
+import { cueLength, INDEFINITE, isParticiple, PERSON_NOUNS, SOURCE_NOUNS, SPEAKING_PRONOUNS } from './quoteCues';
 
 /** Who said a quote, where that is written, and how sure we are. */
 interface Attribution {
@@ -22,11 +22,13 @@ const REFERENT_MENTIONS = 60;
 
 const WORD = String.raw`[\p{L}\p{N}][\p{L}\p{N}.'’&-]*`;
 const ADVERBS = String.raw`(?:also|later|then|now|still|previously|recently|once|again|further|repeatedly|publicly|simply|had|has|have|would|will|is|are|was|were|been)`;
-/** `“…,” said X` and `“…,” according to X`. */
-const CUE_THEN_SPEAKER = new RegExp(String.raw`^[\s,\u2014\u2013-]*(${CUE_PATTERN})\s+([^,;:!?“”"(\n]{1,80})`, 'u');
-/** `“…,” X said`, `“…,” X, the foreign minister, told reporters`. */
-const SPEAKER_THEN_CUE = new RegExp(
-  String.raw`^[\s,\u2014\u2013-]*(${WORD}(?:\s+${WORD}){0,6}?)(\s*\([^()\n]{1,30}\))?(\s*,[^,“”"\n]{1,120}?,)?\s+(?:${ADVERBS}\s+){0,2}(${CUE_PATTERN})(?![\p{L}-])`,
+/** Between a quote and what follows it: spaces, a comma, a dash. */
+const LEAD = /^[\s,\u2014\u2013-]*/;
+/** The speaker after a cue (`said Anna Berg, the mayor` → `Anna Berg`). */
+const SPEAKER_AFTER = /^\s+([^,;:!?“”"(\n]{1,80})/;
+/** Everything between a quote and its cue is the speaker (`“…,” X, the foreign minister, also told`). */
+const SPEAKER_BEFORE = new RegExp(
+  String.raw`^[\s,\u2014\u2013-]*(${WORD}(?:\s+${WORD}){0,6}?)(\s*\([^()\n]{1,30}\))?(\s*,[^,“”"\n]{1,120},)?\s+(?:${ADVERBS}\s+){0,2}$`,
   'u',
 );
 /** `“…” ― Anna Berg`: a name after a dash, as under a pull quote or in a list of reactions. */
@@ -149,21 +151,19 @@ function after(text: string, index: MentionIndex, quote: Span, to: number): Attr
     if (found) return found;
   }
   const endsSentence = ENDS_SENTENCE.test(text.slice(quote.start, quote.end));
-  const a = CUE_THEN_SPEAKER.exec(rest);
-  if (a && !isParticiple(a[1]) && SPEAKER_START.test(a[2])) {
-    const cueStart = from + a[0].indexOf(a[1]);
-    const speakerStart = from + a[0].length - a[2].length;
-    const cue = { start: cueStart, end: cueStart + a[1].length };
-    const found = speaker(text, index, { start: speakerStart, end: speakerStart + a[2].length }, false, cue, 0.95);
-    if (found) return found;
+  const cue = firstCue(text, from + LEAD.exec(rest)![0].length, to);
+  if (!cue || isParticiple(cue.word)) return undefined;
+  const head = text.slice(from, cue.start);
+  if (head.trim().replace(/^,/, '').trim() === '') {
+    const a = SPEAKER_AFTER.exec(text.slice(cue.end, to));
+    if (!a || !SPEAKER_START.test(a[1])) return undefined;
+    const start = cue.end + a[0].length - a[1].length;
+    return speaker(text, index, { start, end: start + a[1].length }, false, cue, 0.95);
   }
-  const b = SPEAKER_THEN_CUE.exec(rest);
-  if (b && !isParticiple(b[4]) && !INDEFINITE.test(b[1]) && (!endsSentence || CLAUSE_END.test(rest.slice(b[0].length)))) {
-    const npStart = from + b[0].indexOf(b[1]);
-    const cueStart = from + b[0].length - b[4].length;
-    return speaker(text, index, { start: npStart, end: npStart + b[1].length }, true, { start: cueStart, end: cueStart + b[4].length }, 0.95);
-  }
-  return undefined;
+  const b = SPEAKER_BEFORE.exec(head);
+  if (!b || INDEFINITE.test(b[1]) || (endsSentence && !CLAUSE_END.test(text.slice(cue.end, to)))) return undefined;
+  const start = from + b[0].indexOf(b[1]);
+  return speaker(text, index, { start, end: start + b[1].length }, true, cue, 0.95);
 }
 
 interface Cue extends Span {
@@ -191,6 +191,19 @@ function cuesIn(text: string, from: number, to: number): Cue[] {
     cues.push({ start, end: start + length, word, participle });
   }
   return cues;
+}
+
+/** The first cue word in text[from, to), as written, whatever stands before it. */
+function firstCue(text: string, from: number, to: number): Cue | undefined {
+  WORDS.lastIndex = from;
+  for (let m = WORDS.exec(text); m && m.index < to; m = WORDS.exec(text)) {
+    const length = cueLength(text, m.index, m[0]);
+    if (length > 0 && m.index + length <= to) {
+      const word = text.slice(m.index, m.index + length).toLowerCase();
+      return { start: m.index, end: m.index + length, word, participle: isParticiple(word) };
+    }
+  }
+  return undefined;
 }
 
 const isPast = (cue: string) => /(?:ed|said|told|wrote|spoke|according\s+to|went\s+on|pointed\s+out)$/.test(cue);

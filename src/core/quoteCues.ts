@@ -24,7 +24,13 @@ const IRREGULAR = [
 ];
 
 /** Multi-word cues: first word → the word that must follow it. */
-const PHRASES: Readonly<Record<string, string>> = { according: 'to', went: 'on', goes: 'on', pointed: 'out', points: 'out' };
+const PHRASES: ReadonlyMap<string, string> = new Map([
+  ['according', 'to'],
+  ['went', 'on'],
+  ['goes', 'on'],
+  ['pointed', 'out'],
+  ['points', 'out'],
+]);
 
 function inflect(base: string): string[] {
   const stem = base.endsWith('e') ? base.slice(0, -1) : base;
@@ -39,16 +45,10 @@ function inflect(base: string): string[] {
 }
 
 /** Every single-word cue form, lowercase. */
-export const CUE_WORDS: ReadonlySet<string> = new Set([
+const CUE_WORDS: ReadonlySet<string> = new Set([
   ...REGULAR.flatMap(inflect),
   ...IRREGULAR.flatMap(words),
 ]);
-
-/** A regular expression source matching any cue (phrases first), as a whole word. */
-export const CUE_PATTERN = `(?:${[
-  ...Object.entries(PHRASES).map(([first, second]) => `${first}\\s+${second}`),
-  ...[...CUE_WORDS].sort((a, b) => b.length - a.length),
-].join('|')})`;
 
 /**
  * The length of the cue that starts with `word`, found at text[start] ("said", "according to"), or 0: a set lookup
@@ -58,7 +58,7 @@ export function cueLength(text: string, start: number, word: string): number {
   // Cues are lowercase: only a capitalized word ("According") is worth lowercasing.
   const first = word.charCodeAt(0);
   const lower = first >= 65 && first <= 90 ? word.toLowerCase() : word;
-  const second = PHRASES[lower];
+  const second = PHRASES.get(lower);
   if (second === undefined) return CUE_WORDS.has(lower) ? word.length : 0;
   const wordEnd = start + word.length;
   const next = /^\s+(\p{L}+)/u.exec(text.slice(wordEnd, wordEnd + 16));
