@@ -28,22 +28,22 @@ const LEAD = /^[\s,\u2014\u2013-]*/;
 const SPEAKER_AFTER = /^\s+([^,;:!?“”"(\n]{1,80})/;
 /** Everything between a quote and its cue is the speaker (`“…,” X, the foreign minister, also told`). */
 const SPEAKER_BEFORE = new RegExp(
-  String.raw`^[\s,\u2014\u2013-]*(${WORD}(?:\s+${WORD}){0,6}?)(\s*\([^()\n]{1,30}\))?(\s*,[^,“”"\n]{1,120},)?\s+(?:${ADVERBS}\s+){0,2}$`,
+  String.raw`^[\s,\u2014\u2013-]*(?!(?:when|as|while|because|if|after|before|since|until|where|which|who|that|and|but|or)\b)(${WORD}(?:\s+${WORD}){0,6}?)(\s*\([^()\n]{1,30}\))?(\s*,[^,“”"\n]{1,120},)?\s+(?:${ADVERBS}\s+){0,2}$`,
   'u',
 );
 /** `“…” ― Anna Berg`: a name after a dash, as under a pull quote or in a list of reactions. */
-const DASH_THEN_SPEAKER = /^[ \t]*[\u2015\u2014\u2013-][ \t]*(\p{Lu}[^,;:!?“”"(\n]{0,60})/u;
+const DASH_THEN_SPEAKER = /^[^\S\n]*[\u2015\u2014\u2013-][^\S\n]*(\p{Lu}[^,;:!?“”"(\n]{0,60})/u;
 /** What can start the speaker after a cue: a name, a pronoun or a definite description, not a clause ("said that …"). */
 const SPEAKER_START = /^(?:\p{Lu}|(?:the|he|she|it)\b)/u;
 /** A quote that ends its own sentence (`… neighborhood.”`) is not attributed by a clause that starts the next one. */
 const ENDS_SENTENCE = /[.…]["”»]$/;
 /** An attribution clause that ends its sentence (`Smith said Friday.`), as after a quote that ended in a period. */
-const CLAUSE_END = /^(?:\s+(?!that\b)[\p{L}\p{N}]+){0,3}\s*(?:[.!?]|$)/u;
+const CLAUSE_END = /^(?:\s+(?!that\b)[\p{L}\p{N}]+){0,3}\s*[.!?]/u;
 const WORDS = /\p{L}[\p{L}-]*/gu;
 /** Words before a cue that make it a noun ("his tweet", "Trump’s claims"). */
 const NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)|['’]s)\s+$/i;
 /** Words before a cue that can be its subject. */
-const SUBJECT_BEFORE = new RegExp(String.raw`(?:\p{Lu}[\p{L}.’'-]*|\b(?:he|she|it|they|we|I)|\))(?:\s+${ADVERBS})*\s+$`, 'u');
+const SUBJECT_BEFORE = new RegExp(String.raw`(?:\p{Lu}[\p{L}.’'-]*|\b(?:he|she|it|they|we|I)|[)”"»])(?:\s+${ADVERBS})*\s+$`, 'u');
 const PROGRESSIVE = new RegExp(String.raw`\b(?:is|are|was|were|been)\s+$`, 'u');
 const TRAILING_ADVERBS = new RegExp(String.raw`(?:\s+${ADVERBS})+\s*$`, 'u');
 const CLAUSE_BREAK = /[,;:(“”"\u2014]|\s(?:and|but|while|as|because|when)\s/g;
@@ -86,6 +86,7 @@ export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entit
 /** The entities' mentions in text order, and the quotations, for lookups by position. */
 class MentionIndex {
   private readonly mentions: Placed[];
+  private readonly names = new Map<string, Entity>();
 
   constructor(
     entities: readonly Entity[],
@@ -93,12 +94,13 @@ class MentionIndex {
   ) {
     this.mentions = entities.flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })));
     this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const e of entities) for (const name of [e.name, ...e.aliases]) if (!this.names.has(name)) this.names.set(name, e);
   }
 
   /** Mentions that overlap `span`. */
   within(span: Span): Placed[] {
     const out: Placed[] = [];
-    for (let i = firstEndingAfter(this.mentions, span.start); i < this.mentions.length && this.mentions[i].start < span.end; i++) {
+    for (let i = firstStartingAt(this.mentions, span.start - LONGEST_MENTION); i < this.mentions.length && this.mentions[i].start < span.end; i++) {
       if (this.mentions[i].end > span.start) out.push(this.mentions[i]);
     }
     return out;
@@ -106,10 +108,9 @@ class MentionIndex {
 
   /** The nearest mention of `type` ending before `pos`, outside quotations, within reach. */
   referent(pos: number, type: EntityType): Placed | undefined {
-    const from = firstEndingAfter(this.mentions, pos) - 1;
-    for (let i = from, n = 0; i >= 0 && n < REFERENT_MENTIONS; i--, n++) {
+    for (let i = firstStartingAt(this.mentions, pos) - 1, n = 0; i >= 0 && n < REFERENT_MENTIONS; i--, n++) {
       const m = this.mentions[i];
-      if (pos - m.end > REFERENT_WINDOW) return undefined;
+      if (pos - m.start > REFERENT_WINDOW) return undefined;
       if (m.end <= pos && m.entity.type === type && !this.inQuote(m.start)) return m;
     }
     return undefined;
@@ -117,26 +118,27 @@ class MentionIndex {
 
   /** An entity whose name or an alias is exactly `name`. */
   named(name: string): Entity | undefined {
-    return this.mentions.find((m) => m.entity.name === name || m.entity.aliases.includes(name))?.entity;
+    return this.names.get(name);
   }
 
   inQuote(pos: number): boolean {
-    const q = this.quotes[firstEndingAfter(this.quotes, pos)];
-    return q !== undefined && q.start <= pos;
+    const q = this.quotes[firstStartingAt(this.quotes, pos + 1) - 1];
+    return q !== undefined && q.end > pos;
   }
 }
 
-/** Index of the first span (sorted by start, non-nested) whose end lies after `pos`. */
-function firstEndingAfter(spans: readonly Span[], pos: number): number {
+/** Mentions are short: a search for those overlapping a position can start this far before it. */
+const LONGEST_MENTION = 200;
+
+/** Index of the first span (sorted by start) that starts at or after `pos`. */
+function firstStartingAt(spans: readonly Span[], pos: number): number {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= pos) lo = mid + 1;
+    if (spans[mid].start < pos) lo = mid + 1;
     else hi = mid;
   }
-  // Mentions can nest, so step back over earlier ones that still reach past pos.
-  while (lo > 0 && spans[lo - 1].end > pos) lo--;
   return lo;
 }
 
@@ -151,7 +153,7 @@ function after(text: string, index: MentionIndex, quote: Span, to: number): Attr
     if (found) return found;
   }
   const endsSentence = ENDS_SENTENCE.test(text.slice(quote.start, quote.end));
-  const cue = firstCue(text, from + LEAD.exec(rest)![0].length, to);
+  const cue: Cue | undefined = verbCues(text, from + LEAD.exec(rest)![0].length, to).next().value;
   if (!cue || isParticiple(cue.word)) return undefined;
   const head = text.slice(from, cue.start);
   if (head.trim().replace(/^,/, '').trim() === '') {
@@ -174,36 +176,23 @@ interface Cue extends Span {
 
 /**
  * The cues in text[from, to) that are verbs: not after a determiner or possessive ("his tweet"); present forms
- * ("says", "tweets") only right after something that can be their subject.
+ * ("says", "tweets") only right after something that can be their subject, or after the quote they attribute.
  */
-function cuesIn(text: string, from: number, to: number): Cue[] {
-  const cues: Cue[] = [];
+function* verbCues(text: string, from: number, to: number): Generator<Cue> {
   WORDS.lastIndex = from;
   for (let m = WORDS.exec(text); m && m.index < to; m = WORDS.exec(text)) {
     const start = m.index;
     const length = cueLength(text, start, m[0]);
     if (length === 0 || start + length > to) continue;
-    const head = text.slice(Math.max(from, start - 40), start);
+    const head = text.slice(Math.max(0, start - 40), start);
     const word = text.slice(start, start + length).toLowerCase();
     if (NOUN_BEFORE.test(head)) continue;
     const participle = isParticiple(word) && !PROGRESSIVE.test(head);
     if (!participle && !isPast(word) && !SUBJECT_BEFORE.test(head)) continue;
-    cues.push({ start, end: start + length, word, participle });
+    const lastIndex = WORDS.lastIndex;
+    yield { start, end: start + length, word, participle };
+    WORDS.lastIndex = lastIndex;
   }
-  return cues;
-}
-
-/** The first cue word in text[from, to), as written, whatever stands before it. */
-function firstCue(text: string, from: number, to: number): Cue | undefined {
-  WORDS.lastIndex = from;
-  for (let m = WORDS.exec(text); m && m.index < to; m = WORDS.exec(text)) {
-    const length = cueLength(text, m.index, m[0]);
-    if (length > 0 && m.index + length <= to) {
-      const word = text.slice(m.index, m.index + length).toLowerCase();
-      return { start: m.index, end: m.index + length, word, participle: isParticiple(word) };
-    }
-  }
-  return undefined;
 }
 
 const isPast = (cue: string) => /(?:ed|said|told|wrote|spoke|according\s+to|went\s+on|pointed\s+out)$/.test(cue);
@@ -213,14 +202,19 @@ const isPast = (cue: string) => /(?:ed|said|told|wrote|spoke|according\s+to|went
  * `according to X`. After a participle ("…, saying “…”") or with no cue, the sentence's subject speaks.
  */
 function before(text: string, index: MentionIndex, sentenceFrom: number, from: number, to: number): Attribution | undefined {
-  const cues = cuesIn(text, from, to);
+  const cues = [...verbCues(text, from, to)];
   const cue = cues.filter((c) => !c.participle).pop();
   if (!cue) return sentenceSubject(text, index, sentenceFrom, to, cues[cues.length - 1]);
-  if (cue.word.startsWith('according')) {
+  return speakerOf(text, index, from, cue, to, 0.85);
+}
+
+/** The speaker a cue names: after it for `according to X` and an opening `Said X:`, else its subject before it. */
+function speakerOf(text: string, index: MentionIndex, from: number, cue: Cue, to: number, confidence: number): Attribution | undefined {
+  if (cue.word.startsWith('according') || text.slice(from, cue.start).trim() === '') {
     const region = text.slice(cue.end, to).match(/^[^,;:“”"]*/)![0];
-    return speaker(text, index, { start: cue.end, end: cue.end + region.length }, false, cue, 0.85);
+    return speaker(text, index, { start: cue.end, end: cue.end + region.length }, false, cue, confidence);
   }
-  return subjectOf(text, index, from, cue, 0.85);
+  return subjectOf(text, index, from, cue, confidence);
 }
 
 /** How far into its sentence a subject may start. */
@@ -239,8 +233,8 @@ function sentenceSubject(text: string, index: MentionIndex, from: number, to: nu
 
 /** A cue later in the sentence (`A cashier who “…” is held accountable, Warren said.`). */
 function later(text: string, index: MentionIndex, from: number, to: number): Attribution | undefined {
-  const cue = cuesIn(text, from, to).find((c) => !c.participle && !c.word.startsWith('according'));
-  return cue && subjectOf(text, index, from, cue, 0.7);
+  for (const cue of verbCues(text, from, to)) if (!cue.participle) return speakerOf(text, index, from, cue, to, 0.7);
+  return undefined;
 }
 
 /** The subject before a cue, skipping adverbs and a comma-enclosed interruption (`X, standing next to Y, urged`). */
@@ -322,7 +316,7 @@ function previousSentence(text: string, index: MentionIndex, q: QuoteSpan): Attr
   // Across a paragraph break only a colon introduction (`Smith continued:`) speaks for the quote.
   if (own === q.paragraph.start && text[end - 1] !== ':') return undefined;
   const start = sentenceStart(text, end, from);
-  const cue = cuesIn(text, start, end).filter((c) => !c.participle).pop();
+  const cue = [...verbCues(text, start, end)].filter((c) => !c.participle).pop();
   if (cue) return subjectOf(text, index, start, cue, 0.6);
   const people = index.within({ start, end }).filter((m) => m.entity.type === 'PERSON');
   const only = people.every((m) => m.entity === people[0].entity) ? people[0] : undefined;

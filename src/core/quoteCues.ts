@@ -7,7 +7,7 @@ const words = (list: string) => list.split(/\s+/).filter(Boolean);
 
 /** Regular verbs of saying, as bases; their inflections are cues, the bases themselves are mostly nouns ("a tweet"). */
 const REGULAR = words(`
-  add acknowledge admit affirm agree allege announce answer argue ask assert boast call caution charge claim comment
+  accuse add acknowledge admit affirm agree allege announce answer argue ask assert boast call caution charge claim comment
   complain concede conclude confirm contend continue counter declare deny describe disclose emphasize emphasise exclaim
   explain insist joke lament laugh maintain mention muse note observe plead post predict proclaim promise protest
   recall recount reiterate remark remind repeat reply report respond retort reveal scoff scream shout snap sneer state

@@ -59,6 +59,11 @@ describe('quote attribution', () => {
     ['a cue before a clause is not followed by its speaker', 'Berg said the plan “clearly” suggests that Diaz was right.', [ANNA, OMAR], [['“clearly”', 'Anna Berg']]],
     ['coordinated verbs share the subject', 'Omar Diaz visited Halvern and said the fix was “a start.”', [OMAR, CITY], [['“a start.”', 'Omar Diaz']]],
     ['the subject after an introductory phrase', 'In a Northern Press Agency interview, Anna Berg called it “a start.”', [ANNA, PRESS], [['“a start.”', 'Anna Berg']]],
+    ['says X after the quote', '“It works,” says Anna Berg.', [ANNA], [['“It works,”', 'Anna Berg']]],
+    ['an opening cue before its speaker', 'Said Berg: “We start today.”', [ANNA], [['“We start today.”', 'Anna Berg']]],
+    ['a dash after a no-break space', '“We stay.”\u00a0\u2015 Anna Berg', [ANNA], [['“We stay.”', 'Anna Berg']]],
+    ['a subordinate clause after the quote is not an attribution', 'Berg said “we won,” when Diaz accused her of cheating.', [ANNA, OMAR], [['“we won,”', 'Anna Berg']]],
+    ['a plural noun is not a cue', 'Berg called it “a disgrace” in angry comments to Diaz.', [ANNA, OMAR], [['“a disgrace”', 'Anna Berg']]],
     ['an indefinite speaker stays unattributed', '“It was chaos,” a spokesman said.', [ANNA], [['“It was chaos,”', null]]],
     ['no speaker anywhere stays unattributed', 'The sign read “Closed.”', [], [['“Closed.”', null]]],
   ];
