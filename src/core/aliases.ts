@@ -31,7 +31,9 @@ export function clusterCandidates(candidates: Candidate[], typings: Typing[]): C
       clusters.push(cluster);
     }
     cluster.candidates.push(c);
-    votes.set(cluster, [...(votes.get(cluster) ?? []), typings[i]]);
+    const typed = votes.get(cluster);
+    if (typed) typed.push(typings[i]);
+    else votes.set(cluster, [typings[i]]);
   });
   for (const [cluster, typed] of votes) cluster.typing = decide(typed);
 
@@ -67,7 +69,7 @@ function nameWords(name: string): string[] {
   return name.split(/\s+/).filter((w) => !NAME_CONNECTORS.has(w));
 }
 
-/** Multi-word clusters by each of their words, and by their initials ("UN" → United Nations). */
+/** Multi-word clusters by each of their words, and by their initials ("UN" → United Nations); longest first. */
 function indexByWord(clusters: Cluster[]): Map<string, Cluster[]> {
   const index = new Map<string, Cluster[]>();
   const add = (key: string, c: Cluster) => {
@@ -80,15 +82,21 @@ function indexByWord(clusters: Cluster[]): Map<string, Cluster[]> {
     for (const w of new Set(c.words)) add(w, c);
     if (c.typing.type !== 'PERSON') add(`initials:${c.words.map((w) => w[0]).join('')}`, c);
   }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
   return index;
 }
 
 function aliasTarget(short: Cluster, index: Map<string, Cluster[]>): Cluster | undefined {
   const text = short.candidates[0].text;
   const isCountry = lexicon().countries.has(undotted(text));
-  let options = [...(index.get(short.words[0]) ?? []), ...(index.get(`initials:${undotted(text)}`) ?? [])].filter(
-    (long) => long !== short && long.words.length > short.words.length && abbreviates(short, long, isCountry),
-  );
+  // Only longer names can be abbreviated: the lists are sorted, so a name never scans those of its own length.
+  const longer = (key: string) => {
+    const list = index.get(key) ?? [];
+    let n = 0;
+    while (n < list.length && list[n].words.length > short.words.length) n++;
+    return list.slice(0, n);
+  };
+  let options = [...longer(short.words[0]), ...longer(`initials:${undotted(text)}`)].filter((long) => abbreviates(short, long, isCountry));
   if (options.length === 0) return undefined;
   // A lone name that fits a person ("Warhol") is that person, not the foundation named after them.
   const people = options.filter((o) => o.typing.type === 'PERSON');

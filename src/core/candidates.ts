@@ -177,7 +177,7 @@ function isSentenceStart(tokens: Token[], sentences: Uint32Array, i: number): bo
 }
 
 /** An ordinary English word that is not also a given name or a place. */
-export function isOrdinary(word: string): boolean {
+function isOrdinary(word: string): boolean {
   const lex = lexicon();
   // A contraction ("They’re") is as ordinary as the word it starts with.
   const base = word.replace(/['’]\p{L}+$/u, '');

@@ -1,0 +1,39 @@
+import * as assert from 'node:assert';
+import { findEntities } from '../../src/core/entities';
+
+/** Characters in the smaller input; the larger is ten times as long. */
+const N = 20_000;
+const repeat = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length));
+
+/** Inputs that stress one stage each: repeated names (clusters), pronouns (windows), long runs (titles), lists. */
+const cases: [string, (n: number) => string][] = [
+  ['one name mentioned over and over', (n) => repeat('Ann Lee met Lee in Oslo. Lee said he would stay. ', n)],
+  ['many different names', (n) => Array.from({ length: Math.ceil(n / 30) }, (_, i) => `Ola Nord${i} met Kari Sud${i}. `).join('')],
+  ['one endless capitalized run', (n) => repeat('President Of University Sea ', n)],
+  ['endless coordinated lists', (n) => repeat('Zorb, Quax and Vilt, ', n)],
+  ['appositives everywhere', (n) => repeat('Ann Lee, director of studies at the Lake Institute, said. ', n)],
+];
+
+/** The fastest of a few runs, in nanoseconds: the least disturbed by garbage collection and other processes. */
+function fastest(run: () => void, times = 3): number {
+  let best = Infinity;
+  for (let i = 0; i < times; i++) {
+    const start = process.hrtime.bigint();
+    run();
+    best = Math.min(best, Number(process.hrtime.bigint() - start));
+  }
+  return best;
+}
+
+describe('entities: time grows linearly with the input', function () {
+  this.timeout(120_000);
+  for (const [name, make] of cases) {
+    it(name, () => {
+      const [small, large] = [make(N), make(10 * N)];
+      findEntities(small); // warm up the JIT
+      const ratio = fastest(() => findEntities(large)) / fastest(() => findEntities(small));
+      // Linear is about 10; quadratic would be about 100.
+      assert.ok(ratio < 30, `10× the input took ${ratio.toFixed(1)}× the time`);
+    });
+  }
+});
