@@ -1,9 +1,10 @@
 import { clusterCandidates, type Cluster } from './aliases';
 import { findCandidates } from './candidates';
 import { classify, harmonize } from './classify';
+import { mention, type Named } from './named';
 import { nestedMentions } from './nested';
 import { resolveHandles, resolvePronouns } from './references';
-import { attachRoles, mention, type Named } from './roles';
+import { attachRoles } from './roles';
 import { sentenceIds } from './sentences';
 import { tokenize } from './tokenize';
 import type { Entity } from './types';

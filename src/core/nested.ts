@@ -1,6 +1,6 @@
 import { isKnownPlace } from './candidates';
 import { NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS } from './closedClasses';
-import { mention, type Named } from './roles';
+import { mention, type Named } from './named';
 import type { Token } from './tokenize';
 
 const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower) /;

@@ -1,5 +1,5 @@
 import { PERSON_PRONOUNS } from './closedClasses';
-import { mention, type Named } from './roles';
+import { mention, type Named } from './named';
 import type { Token } from './tokenize';
 
 /**

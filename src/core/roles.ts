@@ -1,14 +1,9 @@
 import type { Candidate } from './candidates';
 import { DETERMINERS, ROLE_NOUNS } from './closedClasses';
 import { lexicon } from './lexicon';
+import { mention, type Named } from './named';
 import { isCapitalized, type Token } from './tokenize';
-import type { Entity, Mention } from './types';
-
-/** An entity under construction, with the candidates that name it. */
-export interface Named {
-  entity: Entity;
-  candidates: Candidate[];
-}
+import type { Entity } from './types';
 
 /** Named entities by the token where one of their names starts, and where one ends (exclusive). */
 interface NameIndex {
@@ -117,8 +112,4 @@ function rolePrefix(text: string, tokens: Token[], sentences: Uint32Array, c: Ca
   } else if (word && isCapitalized(word) && sentences[start - 1] === sentences[start] && /^\p{L}+$/u.test(word.text)) {
     e.affiliation ??= word.text;
   }
-}
-
-export function mention(start: number, end: number, text: string, kind: Mention['kind']): Mention {
-  return { start, end, text, kind };
 }
