@@ -101,9 +101,17 @@ function runEnd(tokens: Token[], sentences: Uint32Array, i: number): number {
 function addRun(text: string, tokens: Token[], sentences: Uint32Array, s: number, e: number, out: Candidate[], midSentence: Set<string>): void {
   const lex = lexicon();
   if (lex.demonyms.has(text.slice(tokens[s].start, tokens[e - 1].end))) return;
-  // "the Los Angeles Sheriff’s office": a title with no name after it leaves the name before it.
+  // "the Los Angeles Sheriff’s office": a title with no name after it leaves the name before it; so does a label
+  // ("Ann Lee Image: …").
   if (e - s > 1 && TITLES.has(tokens[e - 1].text) && !TITLES.has(tokens[e - 2].text) && !TITLE_MODIFIERS.has(tokens[e - 2].text)) e--;
+  if (e - s > 1 && tokens[e]?.text === ':' && isOrdinary(tokens[e - 1].text)) e--;
   const title = titleBlock(tokens, s, e);
+  // "Scientologist Tom Cruise": a word before a given name and surname describes the person.
+  const person = title ? -1 : personStart(text, tokens, s, e);
+  if (person > s) {
+    addRun(text, tokens, sentences, s, person, out, midSentence);
+    s = person;
+  }
   // "Chairman of the Australian Centre …" with no person after: the organization remains.
   if (!title && TITLES.has(tokens[s].text) && tokens[s + 1]?.text === 'of' && s + 2 < e) {
     s += tokens[s + 2].text === 'the' ? 3 : 2;
@@ -141,6 +149,17 @@ function addRun(text: string, tokens: Token[], sentences: Uint32Array, s: number
     out.push({ start: tokens[s].start, end: tokens[e - 1].end, text: name, first: s, last: e, title: titleText, titledAs, weak });
   }
   if (tail && tail[0] < tail[1]) addRun(text, tokens, sentences, tail[0], tail[1], out, midSentence);
+}
+
+/** Where a given name and surname start inside a run of capitalized words that is not an organization or place. */
+function personStart(text: string, tokens: Token[], s: number, e: number): number {
+  const lex = lexicon();
+  if (e - s < 3 || isKnownPlace(text.slice(tokens[s].start, tokens[e - 1].end))) return -1;
+  for (let k = s; k < e; k++) if (joinsClauses(tokens[k].text) || NAME_CONNECTORS.has(tokens[k].text)) return -1;
+  for (let k = s + 1; k < e - 1; k++) {
+    if (lex.givenNames.has(tokens[k].text)) return lex.givenNames.has(tokens[k - 1].text) || isOrdinary(tokens[k].text) ? -1 : k;
+  }
+  return -1;
 }
 
 /** The title block at the start of a run: titles and their modifiers, with "of X" ("Secretary of State"). */

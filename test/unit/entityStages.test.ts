@@ -68,6 +68,8 @@ describe('entity stages', () => {
       ['The Pro-Lisbon camp and the Scientology-related firm met.', ['Scientology']],
       ['Use #FreeMaria and pay US$ 5 in English.', []],
       ['Salt matters. Salt is cheap, and salt is old.', []],
+      ['Fans cheered Chessmaster Anna Kowal and flew to San Jose.', ['Chessmaster', 'Anna Kowal', 'San Jose']],
+      ['Photo of Ann Lee Image: a camera.', ['Ann Lee']],
     ];
     for (const [input, expected] of table) {
       it(input, () => assert.deepStrictEqual(candidatesOf(input).map((c) => c.text), expected));
