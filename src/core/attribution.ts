@@ -37,8 +37,8 @@ const DASH_THEN_SPEAKER = /^[^\S\n]*[\u2015\u2014\u2013-][^\S\n]*(\p{Lu}[^,;:!?�
 const SPEAKER_START = /^(?:\p{Lu}|(?:the|he|she|it)\b)/u;
 /** A quote that ends its own sentence (`… neighborhood.”`) is not attributed by a clause that starts the next one. */
 const ENDS_SENTENCE = /[.…]["”»]$/;
-/** An attribution clause that ends its sentence (`Smith said Friday.`), as after a quote that ended in a period. */
-const CLAUSE_END = /^(?:\s+(?!that\b)[\p{L}\p{N}]+){0,3}\s*[.!?]/u;
+/** `, Trump barked`: capitalized words, then a past or present verb form. */
+const NAME_THEN_VERB = /^[\s,]*((?:\p{Lu}[\p{L}.’'-]*\s+){1,4})\p{Ll}+(?:ed|s)\b/u;
 const WORDS = /\p{L}[\p{L}-]*/gu;
 /** Words before a cue that make it a noun ("his tweet", "Trump’s claims"). */
 const NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)|['’]s)\s+$/i;
@@ -60,14 +60,18 @@ const ABBREVIATION = /(?:^|\s)(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep
  */
 export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entities: readonly Entity[]): Quote[] {
   const index = new MentionIndex(entities, spans);
-  const found: (Attribution | undefined)[] = spans.map((q, i) => {
+  const found: (Attribution | undefined)[] = [];
+  spans.forEach((q, i) => {
     const sentence = { start: sentenceStart(text, q.start, q.paragraph.start), end: sentenceEnd(text, q.end, q.paragraph.end) };
     const nextQuote = spans[i + 1]?.start ?? Infinity;
-    const prevQuote = i > 0 && spans[i - 1].end > sentence.start ? spans[i - 1].end : sentence.start;
-    return (
-      after(text, index, q, Math.min(sentence.end, nextQuote, q.end + WINDOW)) ??
-      before(text, index, sentence.start, Math.max(prevQuote, q.start - WINDOW), q.start) ??
-      later(text, index, q.end, Math.min(sentence.end, nextQuote))
+    const sameSentence = i > 0 && spans[i - 1].end > sentence.start;
+    const endsSentence = ENDS_SENTENCE.test(text.slice(q.start, q.end));
+    found.push(
+      after(text, index, q, Math.min(sentence.end, nextQuote, q.end + WINDOW), endsSentence && nextQuote) ??
+        before(text, index, sentence.start, Math.max(sameSentence ? spans[i - 1].end : sentence.start, q.start - WINDOW), q.start) ??
+        (endsSentence ? undefined : later(text, index, q.end, sentence.end)) ??
+        (sameSentence ? carried(found[i - 1]) : undefined) ??
+        sentenceSubject(text, index, sentence.start, q.start, undefined),
     );
   });
   carryOver(spans, found);
@@ -75,6 +79,7 @@ export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entit
     found[i] ??= previousSentence(text, index, q);
   });
   carryOver(spans, found);
+  carryAcrossParagraphs(text, spans, found);
   return spans.map((q, i) => {
     const a = found[i];
     const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start, q.end), speakerId: a?.entity.id ?? null };
@@ -142,8 +147,11 @@ function firstStartingAt(spans: readonly Span[], pos: number): number {
   return lo;
 }
 
-/** An attribution that follows the quote: `, said X`, `, X said`, `, X, the minister, told reporters`. */
-function after(text: string, index: MentionIndex, quote: Span, to: number): Attribution | undefined {
+/**
+ * An attribution that follows the quote: `, said X`, `, X said`, `, X, the minister, told reporters`, `― X`,
+ * `, X barked`. `endedAt` is false unless the quote ended its own sentence; then it is where the next quote starts.
+ */
+function after(text: string, index: MentionIndex, quote: Span, to: number, endedAt: number | false): Attribution | undefined {
   const from = quote.end;
   const rest = text.slice(from, to);
   const dash = DASH_THEN_SPEAKER.exec(rest);
@@ -152,9 +160,9 @@ function after(text: string, index: MentionIndex, quote: Span, to: number): Attr
     const found = speaker(text, index, { start, end: start + dash[1].length }, false, undefined, 0.9);
     if (found) return found;
   }
-  const endsSentence = ENDS_SENTENCE.test(text.slice(quote.start, quote.end));
   const cue: Cue | undefined = verbCues(text, from + LEAD.exec(rest)![0].length, to).next().value;
-  if (!cue || isParticiple(cue.word)) return undefined;
+  if (!cue) return endedAt === false ? otherVerb(text, index, from, rest) : undefined;
+  if (isParticiple(cue.word)) return undefined;
   const head = text.slice(from, cue.start);
   if (head.trim().replace(/^,/, '').trim() === '') {
     const a = SPEAKER_AFTER.exec(text.slice(cue.end, to));
@@ -163,9 +171,29 @@ function after(text: string, index: MentionIndex, quote: Span, to: number): Attr
     return speaker(text, index, { start, end: start + a[1].length }, false, cue, 0.95);
   }
   const b = SPEAKER_BEFORE.exec(head);
-  if (!b || INDEFINITE.test(b[1]) || (endsSentence && !CLAUSE_END.test(text.slice(cue.end, to)))) return undefined;
+  if (!b || INDEFINITE.test(b[1]) || (endedAt !== false && opensOwnClause(text, cue.end, to, endedAt))) return undefined;
   const start = from + b[0].indexOf(b[1]);
   return speaker(text, index, { start, end: start + b[1].length }, true, cue, 0.95);
+}
+
+/**
+ * After a quote that ended its own sentence, `X said` attributes it only when X's clause says nothing of its own:
+ * no `that …` and no quotation of its own right after the cue (`Russia insisted that …`).
+ */
+function opensOwnClause(text: string, cueEnd: number, to: number, nextQuote: number): boolean {
+  return nextQuote - cueEnd < OWN_QUOTE_REACH || /\bthat\b/.test(text.slice(cueEnd, to));
+}
+
+/** How close after a cue a quotation is that cue's own. */
+const OWN_QUOTE_REACH = 25;
+
+/** `“…,” Trump barked`: a named speaker right after the quote with a verb that is not a known cue. */
+function otherVerb(text: string, index: MentionIndex, from: number, rest: string): Attribution | undefined {
+  const m = NAME_THEN_VERB.exec(rest);
+  if (!m) return undefined;
+  const start = from + m[0].indexOf(m[1]);
+  const found = speaker(text, index, { start, end: start + m[1].length }, true, undefined, 0.7);
+  return found?.entity.type === 'PLACE' ? undefined : found;
 }
 
 interface Cue extends Span {
@@ -204,16 +232,17 @@ const isPast = (cue: string) => /(?:ed|said|told|wrote|spoke|according\s+to|went
 function before(text: string, index: MentionIndex, sentenceFrom: number, from: number, to: number): Attribution | undefined {
   const cues = [...verbCues(text, from, to)];
   const cue = cues.filter((c) => !c.participle).pop();
-  if (!cue) return sentenceSubject(text, index, sentenceFrom, to, cues[cues.length - 1]);
+  if (!cue) return cues.length > 0 ? sentenceSubject(text, index, sentenceFrom, to, cues[cues.length - 1]) : undefined;
   return speakerOf(text, index, from, cue, to, 0.85);
 }
 
 /** The speaker a cue names: after it for `according to X` and an opening `Said X:`, else its subject before it. */
 function speakerOf(text: string, index: MentionIndex, from: number, cue: Cue, to: number, confidence: number): Attribution | undefined {
-  if (cue.word.startsWith('according') || text.slice(from, cue.start).trim() === '') {
-    const region = text.slice(cue.end, to).match(/^[^,;:“”"]*/)![0];
-    return speaker(text, index, { start: cue.end, end: cue.end + region.length }, false, cue, confidence);
-  }
+  const region = () => ({ start: cue.end, end: cue.end + text.slice(cue.end, to).match(/^[^,;:“”"]*/)![0].length });
+  if (cue.word.startsWith('according')) return speaker(text, index, region(), false, cue, confidence);
+  // Inverted order (`Said X:`, `In other words, explained X:`): nothing stands before the cue to be its subject.
+  const inverted = /(?:^|[,:;])\s*$/.test(text.slice(from, cue.start)) && !index.within({ start: from, end: cue.start }).some((m) => m.entity.type !== 'PLACE');
+  if (inverted) return speaker(text, index, region(), false, cue, confidence);
   return subjectOf(text, index, from, cue, confidence);
 }
 
@@ -225,9 +254,11 @@ const SUBJECT_REACH = 80;
  * introductory phrase (`In a statement, President X …`), else the first person it names, else the first organization.
  */
 function sentenceSubject(text: string, index: MentionIndex, from: number, to: number, cue: Span | undefined): Attribution | undefined {
-  const agents = index.within({ start: from, end: Math.min(to, from + SUBJECT_REACH) }).filter((p) => p.entity.type !== 'PLACE' && !index.inQuote(p.start));
+  const agents = index.within({ start: from, end: to }).filter((p) => p.entity.type !== 'PLACE' && !index.inQuote(p.start));
   const opening = (m: Placed) => /^(?:[^,]*,)?\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(text.slice(from, m.start));
-  const m = agents.find(opening) ?? agents.find((p) => p.entity.type === 'PERSON') ?? agents[0];
+  // An indefinite subject (`A spokesman told X: “…”`) is the speaker, unnamed.
+  const named = !INDEFINITE.test(text.slice(from, to).replace(/^[^,]*,\s*/, ''));
+  const m = agents.find(opening) ?? (named ? agents.find((p) => p.entity.type === 'PERSON' && p.start < from + SUBJECT_REACH) : undefined);
   return m && { entity: m.entity, mention: { start: m.start, end: m.end }, ...(cue && { cue: { start: cue.start, end: cue.end } }), confidence: 0.5 };
 }
 
@@ -288,6 +319,26 @@ function nounType(noun: string): EntityType | undefined {
   return undefined;
 }
 
+/** The speaker of an earlier quote, a little less sure. */
+function carried(a: Attribution | undefined): Attribution | undefined {
+  return a && { ...a, confidence: a.confidence * 0.9 };
+}
+
+/**
+ * A paragraph that is only a quotation, right after a paragraph that ends with an attributed quote, goes on with the
+ * same speaker (news runs one speaker's quotes paragraph after paragraph).
+ */
+function carryAcrossParagraphs(text: string, spans: readonly QuoteSpan[], found: (Attribution | undefined)[]): void {
+  for (let i = 1; i < spans.length; i++) {
+    const [prev, q] = [spans[i - 1], spans[i]];
+    if (found[i] || q.start !== q.paragraph.start || prev.paragraph === q.paragraph) continue;
+    const adjacent = text.slice(prev.paragraph.end, q.paragraph.start).trim() === '';
+    const endsPrevious = sentenceEnd(text, prev.end, prev.paragraph.end) >= prev.paragraph.end;
+    const before = found[i - 1];
+    if (adjacent && endsPrevious && before) found[i] = { ...before, confidence: before.confidence * 0.7 };
+  }
+}
+
 /**
  * Quotes without their own attribution take the speaker of the quote before them in the paragraph, or of the
  * piece they continue across paragraphs; an open piece takes the speaker of its continuation.
@@ -296,11 +347,11 @@ function carryOver(spans: readonly QuoteSpan[], found: (Attribution | undefined)
   for (let i = 1; i < spans.length; i++) {
     const prev = found[i - 1];
     const linked = spans[i - 1].paragraph === spans[i].paragraph || spans[i - 1].continued;
-    if (!found[i] && prev && linked) found[i] = { ...prev, cue: prev.cue, confidence: prev.confidence * 0.9 };
+    if (!found[i] && linked) found[i] = carried(prev);
   }
   for (let i = spans.length - 2; i >= 0; i--) {
     const next = found[i + 1];
-    if (!found[i] && next && spans[i].continued) found[i] = { ...next, confidence: next.confidence * 0.9 };
+    if (!found[i] && spans[i].continued) found[i] = carried(next);
   }
 }
 

@@ -64,6 +64,12 @@ describe('quote attribution', () => {
     ['a dash after a no-break space', '“We stay.”\u00a0\u2015 Anna Berg', [ANNA], [['“We stay.”', 'Anna Berg']]],
     ['a subordinate clause after the quote is not an attribution', 'Berg said “we won,” when Diaz accused her of cheating.', [ANNA, OMAR], [['“we won,”', 'Anna Berg']]],
     ['a plural noun is not a cue', 'Berg called it “a disgrace” in angry comments to Diaz.', [ANNA, OMAR], [['“a disgrace”', 'Anna Berg']]],
+    ['a verb that is not a cue, right after the quote', '“Go back,” Berg barked.', [ANNA], [['“Go back,”', 'Anna Berg']]],
+    ['quotes before their attribution share it', 'Taxes are “too high” and “unfair,” Anna Berg, the mayor, declared.', [ANNA], [['“too high”', 'Anna Berg'], ['“unfair,”', 'Anna Berg']]],
+    ['an inverted attribution after an introductory phrase', 'In other words, explained Omar Diaz: “It fails.”', [OMAR], [['“It fails.”', 'Omar Diaz']]],
+    ['a quote-only paragraph continues the speaker of the paragraph before', '“We start today,” said Anna Berg.\n\n“And we finish tomorrow.”', [ANNA], [['“We start today,”', 'Anna Berg'], ['“And we finish tomorrow.”', 'Anna Berg']]],
+    ['but not when the paragraph before goes on after its quote', '“We start today,” said Anna Berg. The council met for hours.\n\n“And we finish.”', [ANNA], [['“We start today,”', 'Anna Berg'], ['“And we finish.”', null]]],
+    ['an indefinite subject does not turn the attribution around', 'A spokesman told Halvern Radio: “No comment.”', [['ORG', 'Halvern Radio']], [['“No comment.”', null]]],
     ['an indefinite speaker stays unattributed', '“It was chaos,” a spokesman said.', [ANNA], [['“It was chaos,”', null]]],
     ['no speaker anywhere stays unattributed', 'The sign read “Closed.”', [], [['“Closed.”', null]]],
   ];
