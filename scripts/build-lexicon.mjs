@@ -18,7 +18,7 @@ const MIN_CITY_POPULATION = 50000;
 
 const words = Object.keys(lexicon).filter((w) => /^[a-z][a-z-]*$/.test(w));
 const commonWords = new Set(words);
-/** Common nouns (first tag NN/NNS): a capitalized name ending in one ("Getty Images") is likely an organization. */
+/** Common nouns (first tag NN/NNS): a capitalized name ending in one ("Kestrel Images") is likely an organization. */
 const nouns = words.filter((w) => lexicon[w][0] === 'NN' || lexicon[w][0] === 'NNS');
 
 const isNameLike = (s) => /^\p{Lu}/u.test(s) && !s.includes('|') && !s.includes('\n');

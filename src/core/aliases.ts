@@ -69,7 +69,7 @@ function nameWords(name: string): string[] {
   return name.split(/\s+/).filter((w) => !NAME_CONNECTORS.has(w));
 }
 
-/** Multi-word clusters by each of their words, and by their initials ("UN" → United Nations); longest first. */
+/** Multi-word clusters by each of their words, and by their initials ("NPA" → National Ports Authority); longest first. */
 function indexByWord(clusters: Cluster[]): Map<string, Cluster[]> {
   const index = new Map<string, Cluster[]>();
   const add = (key: string, c: Cluster) => {
@@ -98,7 +98,7 @@ function aliasTarget(short: Cluster, index: Map<string, Cluster[]>): Cluster | u
   };
   let options = [...longer(short.words[0]), ...longer(`initials:${undotted(text)}`)].filter((long) => abbreviates(short, long, isCountry));
   if (options.length === 0) return undefined;
-  // A lone name that fits a person ("Warhol") is that person, not the foundation named after them.
+  // A lone name that fits a person ("Quill") is that person, not the foundation named after them.
   const people = options.filter((o) => o.typing.type === 'PERSON');
   if (people.length) options = people;
   const at = short.candidates[0].start;
@@ -118,8 +118,8 @@ function abbreviates(short: Cluster, long: Cluster, isCountry: boolean): boolean
     return short.words.length === 1 && (w === long.words[0] || w === long.words[long.words.length - 1]);
   }
   if (long.typing.type !== 'ORG' || (short.typing.type !== 'ORG' && short.typing.strength >= 2)) return false;
-  // An ordinary word is short for an organization as its head ("the Church") or what it is of ("Scientology" for
-  // "Church of Scientology"), not as the last word of a name without "of" ("Polaroids" in "Warhol Polaroids").
+  // An ordinary word is short for an organization as its head ("the Church") or what it is of ("Tarnovia" for
+  // "Church of Tarnovia"), not as the last word of a name without "of" ("Kodaks" in "Quill Kodaks").
   const longText = long.candidates[0].text;
   if (short.candidates.every((c) => c.weak) && !ORG_HEADS.has(text) && !ORG_OF_HEADS.has(text) && !/ (?:of|for) /.test(longText)) return false;
   const at = long.words.indexOf(short.words[0]);

@@ -11,7 +11,7 @@ export interface Candidate extends Span {
   last: number;
   /** A person title stripped from before the name ("Secretary of State", "former President"). */
   title?: string;
-  /** The title with the words before it that describe the person ("Chinese Foreign Minister"). */
+  /** The title with the words before it that describe the person ("Norwegian Trade Minister"). */
   titledAs?: string;
   /** A lone ordinary word ("Western"): kept only when context or an alias supports it. */
   weak: boolean;
@@ -23,7 +23,7 @@ const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '«']);
 
 /**
  * Finds name candidates: maximal capitalized runs, split at titles, minus ordinary and nationality words, hashtags,
- * currencies ("US$") and adjectives ("Pro-Beijing").
+ * currencies ("US$") and adjectives ("Pro-Lisbon").
  */
 export function findCandidates(text: string, tokens: Token[], sentences: Uint32Array): Candidate[] {
   const runs: Array<[number, number]> = [];
@@ -33,7 +33,7 @@ export function findCandidates(text: string, tokens: Token[], sentences: Uint32A
     runs.push([i, end]);
     i = end - 1;
   }
-  // A run seen mid-sentence is a name at a sentence start too ("Environment Canada said …").
+  // A run seen mid-sentence is a name at a sentence start too ("Fisheries Norway said …").
   const midSentence = new Set<string>();
   for (const [s, e] of runs) if (!isSentenceStart(tokens, sentences, s)) midSentence.add(text.slice(tokens[s].start, tokens[e - 1].end));
   const out: Candidate[] = [];
@@ -42,14 +42,14 @@ export function findCandidates(text: string, tokens: Token[], sentences: Uint32A
   return out.filter((c) => text[c.start - 1] !== '#' && text[c.end] !== '$' && !afterHyphenPrefix(tokens, c.first));
 }
 
-/** "Pro-Beijing": a name made into an adjective. */
+/** "Pro-Lisbon": a name made into an adjective. */
 function afterHyphenPrefix(tokens: Token[], i: number): boolean {
   return i > 1 && tokens[i - 1].text === '-' && tokens[i - 1].start === tokens[i - 2].end && HYPHEN_PREFIXES.has(tokens[i - 2].text);
 }
 
 /**
  * Lone capitalized words the article also uses as common nouns are weak: written in lowercase elsewhere
- * ("Iodine … iodine"), or counted in singular and plural ("a Polaroid … the Polaroids").
+ * ("Salt … salt"), or counted in singular and plural ("a Kodak … the Kodaks").
  */
 function markCommonNouns(tokens: Token[], candidates: Candidate[]): void {
   const words = new Set(tokens.map((t) => t.text));
@@ -101,18 +101,18 @@ function runEnd(tokens: Token[], sentences: Uint32Array, i: number): number {
 function addRun(text: string, tokens: Token[], sentences: Uint32Array, s: number, e: number, out: Candidate[], midSentence: Set<string>): void {
   const lex = lexicon();
   if (lex.demonyms.has(text.slice(tokens[s].start, tokens[e - 1].end))) return;
-  // "the Los Angeles Sheriff’s office": a title with no name after it leaves the name before it; so does a label
+  // "the Tarnby Sheriff’s office": a title with no name after it leaves the name before it; so does a label
   // ("Ann Lee Image: …").
   if (e - s > 1 && TITLES.has(tokens[e - 1].text) && !TITLES.has(tokens[e - 2].text) && !TITLE_MODIFIERS.has(tokens[e - 2].text)) e--;
   if (e - s > 1 && tokens[e]?.text === ':' && isOrdinary(tokens[e - 1].text)) e--;
   const title = titleBlock(tokens, s, e);
-  // "Scientologist Tom Cruise": a word before a given name and surname describes the person.
+  // "Chessmaster Anna Kowal": a word before a given name and surname describes the person.
   const person = title ? -1 : personStart(text, tokens, s, e);
   if (person > s) {
     addRun(text, tokens, sentences, s, person, out, midSentence);
     s = person;
   }
-  // "Chairman of the Australian Centre …" with no person after: the organization remains.
+  // "Chairman of the Nordic Centre …" with no person after: the organization remains.
   if (!title && TITLES.has(tokens[s].text) && tokens[s + 1]?.text === 'of' && s + 2 < e) {
     s += tokens[s + 2].text === 'the' ? 3 : 2;
     if (s >= e) return;
@@ -121,8 +121,8 @@ function addRun(text: string, tokens: Token[], sentences: Uint32Array, s: number
   let titledAs: string | undefined;
   let tail: [number, number] | undefined;
   if (title) {
-    // What stands before the title is a name of its own ("US" in "US President Barack Obama") unless it only
-    // describes the person ("Chinese").
+    // What stands before the title is a name of its own ("US" in "US Senator Ada Quill") unless it only
+    // describes the person ("Norwegian").
     let before = title.from;
     while (before > s && lex.demonyms.has(tokens[before - 1].text)) before--;
     if (before > s) addRun(text, tokens, sentences, s, before, out, midSentence);
@@ -131,7 +131,7 @@ function addRun(text: string, tokens: Token[], sentences: Uint32Array, s: number
     titleText = text.slice(tokens[roleStart].start, tokens[title.to - 1].end);
     if (before < title.from) titledAs = text.slice(tokens[Math.min(before, roleStart)].start, tokens[title.to - 1].end);
     s = title.to;
-    // A person's name ends at a connector: "Joe Smith of Texas" is a person and a place.
+    // A person's name ends at a connector: "Joe Smith of Ohio" is a person and a place.
     for (let k = s + 1; k < e; k++) {
       if (!isNameWord(tokens[k]) && !PARTICLES.has(tokens[k].text)) {
         tail = [k + 1 + (tokens[k + 1]?.text === 'the' ? 1 : 0), e];

@@ -27,7 +27,7 @@ export function classify(c: Candidate, tokens: Token[]): Typing {
   if (lex.countries.has(undotted(c.text))) return { type: 'PLACE', strength: 3 };
   if (words.length > 1 && ORG_HEADS.has(last)) return { type: 'ORG', strength: 3 };
   if (words.length > 2 && ORG_OF_HEADS.has(first) && words[1] === 'of') return { type: 'ORG', strength: 3 };
-  // "Marc Lamont Hill": a given name and two more words is a person even when the last is a place word.
+  // "Ada Lane Hill": a given name and two more words is a person even when the last is a place word.
   if (words.length > 2 && lex.givenNames.has(first) && !ORG_OF_HEADS.has(first)) return { type: 'PERSON', strength: 2 };
   if (words.length > 1 && PLACE_HEADS.has(last)) return { type: 'PLACE', strength: 3 };
   if (lex.places.has(c.text)) return { type: 'PLACE', strength: 2 };
@@ -41,7 +41,7 @@ export function classify(c: Candidate, tokens: Token[]): Typing {
   if (PLACE_PREPOSITIONS.has(prev ?? '')) return { type: 'PLACE', strength: 1 };
   if (prev === 'the' || ORG_PREPOSITIONS.has(prev ?? '')) return { type: 'ORG', strength: 1 };
   if (ROLE_NOUNS.has(next ?? '')) return { type: 'ORG', strength: 1 };
-  // People's names rarely start with an ordinary word or a place ("Civic Passion", "Toronto Star").
+  // People's names rarely start with an ordinary word or a place ("Silver Harbour", "Oslo Courier").
   if (words.length > 1) return { type: startsLikeOrg(first) ? 'ORG' : 'PERSON', strength: 1 };
   // A lone unknown word that is not a given name is more often a brand or a movement than a person's only name.
   return lex.givenNames.has(c.text) ? { type: 'PERSON', strength: 1 } : { type: 'ORG', strength: 0.5 };
@@ -56,7 +56,7 @@ function startsLikeOrg(word: string): boolean {
 const COORDINATORS = new Set(['and', 'or', '&', ',']);
 
 /**
- * One type for coordinated names: a name with no evidence of its own ("Bush and Obama", "Zeus, Hera and Athena")
+ * One type for coordinated names: a name with no evidence of its own ("Moss and Quill", "Zorb, Quax and Vilt")
  * takes the type of a name it is listed with.
  */
 export function harmonize(candidates: Candidate[], typings: Typing[], tokens: Token[]): void {

@@ -87,7 +87,7 @@ export const ROLE_PREFIXES = set('former late then acting outgoing incoming depu
 /** Third-person singular pronouns resolved to a person when only one is in view. */
 export const PERSON_PRONOUNS = set('he him his she her hers himself herself');
 
-/** Determiners that open an appositive description ("Wang, the foreign minister,"). */
+/** Determiners that open an appositive description ("Lee, the trade minister,"). */
 export const DETERMINERS = set('the a an');
 
 /** Abbreviations whose period does not end a sentence. */
@@ -110,5 +110,5 @@ export const CREED_WORDS = set(
     'Democrat Democrats Republican Republicans Conservative Conservatives Liberal Liberals Socialist Socialists',
 );
 
-/** Prefixes split off hyphenated words ("Pro-Beijing", "Co-founder"): never names on their own. */
+/** Prefixes split off hyphenated words ("Pro-Lisbon", "Co-founder"): never names on their own. */
 export const HYPHEN_PREFIXES = set('Pro Anti Pan Non Ex Post Pre Neo Mid Co');

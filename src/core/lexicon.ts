@@ -2,7 +2,7 @@ import * as tables from './lexicon.generated';
 
 /** The build-time gazetteers and word lists, as sets. Built once, on first use. */
 export interface Lexicon {
-  /** Any spelling of a country (dots removed) → its common name, so "U.S." and "United States" meet. */
+  /** Any spelling of a country (dots removed) → its common name, so "U.A.E." and "United Arab Emirates" meet. */
   countries: Map<string, string>;
   demonyms: Set<string>;
   /** Regions, cities, continents and sub-continents. */
@@ -41,7 +41,7 @@ export function lexicon(): Lexicon {
   return cached;
 }
 
-/** "U.S." → "US": the key under which countries are looked up. */
+/** "U.A.E." → "UAE": the key under which countries are looked up. */
 export function undotted(name: string): string {
   return name.includes('.') ? name.replace(/\./g, '') : name;
 }

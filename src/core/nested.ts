@@ -6,7 +6,7 @@ import type { Token } from './tokenize';
 const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower) /;
 
 /**
- * Names inside names: "Andy Warhol Foundation" also mentions Andy Warhol, "University of Texas" also Texas,
+ * Names inside names: "Ada Quill Foundation" also mentions Ada Quill, "University of Ohio" also Ohio,
  * when the inner name is an entity of the article in its own right, or (after "of") a place in the gazetteer.
  * Returns the places that become entities only this way.
  */
@@ -39,8 +39,8 @@ export function nestedMentions(text: string, tokens: Token[], named: Named[]): N
 
 /**
  * Where a name can hold another, as slots of alternatives, longest first: a start before any head word or
- * connector ("Andy Warhol" in "Andy Warhol Foundation", "Google" in "Google Science Fair"), and for organizations
- * and places the part after "of" or "for" ("Texas" in "University of Texas").
+ * connector ("Ada Quill" in "Ada Quill Foundation", "Zorbly" in "Zorbly Science Fair"), and for organizations
+ * and places the part after "of" or "for" ("Ohio" in "University of Ohio").
  */
 function innerSpans(tokens: Token[], first: number, last: number, withOf: boolean): Array<Array<[number, number]>> {
   const starts: Array<[number, number]> = [];

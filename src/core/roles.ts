@@ -23,8 +23,8 @@ const MAX_ROLE_WORDS = 3;
 
 /**
  * Roles, affiliations and descriptions from titles ("Secretary of State X"), appositives after a name
- * ("X, director of defense studies at the Center …"; "Wang, the foreign minister,") and role nouns before one
- * ("staff writer X", "whose leader, X"). The first evidence for each field wins.
+ * ("X, director of research at the Lakeside Institute …"; "Lee, the trade minister,") and role nouns before one
+ * ("staff writer X", "whose chairman, X"). The first evidence for each field wins.
  */
 export function attachRoles(text: string, tokens: Token[], sentences: Uint32Array, named: Named[]): void {
   const at: NameIndex = { startsAt: new Map(), endsAt: new Map() };
@@ -75,7 +75,7 @@ function appositive(text: string, tokens: Token[], sentences: Uint32Array, c: Ca
     return;
   }
   if (e.type !== 'PERSON' || !ROLE_NOUNS.has(head.text)) return;
-  // "director of defense studies at the Center for …": the role runs up to the organization it names.
+  // "director of research at the Lakeside Institute …": the role runs up to the organization it names.
   for (let k = from + 1; k < to; k++) {
     const org = startsAt.get(k);
     if (!org || org.entity.type === 'PERSON') continue;
@@ -104,7 +104,7 @@ function rolePrefix(text: string, tokens: Token[], sentences: Uint32Array, c: Ca
   const phrase = text.slice(tokens[start].start, tokens[end - 1].end);
   if (end - start <= MAX_ROLE_WORDS) e.role ??= phrase;
   else e.description ??= phrase;
-  // "Times staff writer X": the name just before the role is where the person works.
+  // "Courier staff writer X": the name just before the role is where the person works.
   const before = endsAt.get(start);
   const word = tokens[start - 1];
   if (before) {

@@ -6,7 +6,7 @@ const CLOSERS = new Set(['”', '"', '’', "'", ')', ']', '»']);
 
 /**
  * Sentence index of every token. A sentence ends at a line break, or at . ! ? (with any closing quotes or
- * brackets) before a capitalized word; an initialism's period ("the U.S. The …") ends one only before an
+ * brackets) before a capitalized word; an initialism's period ("the U.A.E. The …") ends one only before an
  * ordinary capitalized word.
  */
 export function sentenceIds(tokens: Token[]): Uint32Array {

@@ -10,15 +10,15 @@ export interface Token {
   newlineBefore: boolean;
 }
 
-// Alternatives, in order: @handles; initialisms ("U.S.", "K.C.") and initials before a capital ("W. Bush");
-// words with inner hyphens, apostrophes, periods or ampersands ("Chung-tai", "CBC.ca", "AT&T"); any other character.
+// Alternatives, in order: @handles; initialisms ("U.A.E.", "K.C.") and initials before a capital ("J. Quill");
+// words with inner hyphens, apostrophes, periods or ampersands ("Anne-Marie", "news.example", "AT&T"); any other character.
 const TOKEN =
   /@[\p{L}\p{N}_]+|\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}\.(?=[ \t]+\p{Lu})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\S/gu;
 const POSSESSIVE = /['’][sS]$/;
-/** "Scientology-related": an ordinary lowercase word joined to a name by a hyphen. */
+/** "Tarnovia-related": an ordinary lowercase word joined to a name by a hyphen. */
 const HYPHEN_SUFFIX = /^(\p{Lu}[^-]*)-(\p{Ll}+)$/u;
 
-/** Splits text into tokens; possessive endings ("Beijing’s") and abbreviation periods ("Mr.") are handled here. */
+/** Splits text into tokens; possessive endings ("Lisbon’s") and abbreviation periods ("Mr.") are handled here. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
@@ -51,7 +51,7 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** The parts of a hyphenated word that joins a name to a prefix ("Pro-Beijing") or to an ordinary word. */
+/** The parts of a hyphenated word that joins a name to a prefix ("Pro-Lisbon") or to an ordinary word. */
 function hyphenParts(word: string): string[] | undefined {
   if (!word.includes('-')) return undefined;
   const dash = word.indexOf('-');

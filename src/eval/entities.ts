@@ -68,7 +68,7 @@ export function scoreEntityList(gold: GoldEntity[], predicted: Entity[], text: s
   const rows = gold.map((g) => {
     const match = predicted.find((e) => e.type === g.type && forms(e).has(g.name)) ?? predicted.find((e) => forms(e).has(g.name));
     if (match) used.add(match);
-    // An alias the text never uses on its own ("Bush" where it only says "George W. Bush") cannot be merged.
+    // An alias the text never uses on its own ("Quill" where it only says "Ada B. Quill") cannot be merged.
     const aliases = g.aliases.filter((a) => standsAlone(text, a, g.name));
     const merged = match ? aliases.filter((a) => forms(match).has(a)) : [];
     return { gold: g, found: match !== undefined && match.type === g.type, type: match?.type, aliases: aliases.length, merged: merged.length };

@@ -13,7 +13,7 @@ function prng(seed: number): () => number {
 }
 
 const PIECES = [
-  'Ann', 'Lee', 'President', 'of', 'the', 'U.S.', 'said', 'he', ',', '.', '“', '”', '"', '‘', '’s', "'", '\n', '\r\n', '\n\n',
+  'Ann', 'Lee', 'President', 'of', 'the', 'U.A.E.', 'said', 'he', ',', '.', '“', '”', '"', '‘', '’s', "'", '\n', '\r\n', '\n\n',
   '@x', '&', '-', '(', ')', 'Mr.', 'W.', 'University', 'Sea', 'and', ' ', '\t', '\u0000', '\u001b', '\ud800', '\udfff',
   '😀', 'é', 'İ', 'ß', '\u200b', '\u2028', 'Zürich', 'Århus', 'O’Neil', 'McDonald', 'X.Y.Z.', '...', '—',
 ];

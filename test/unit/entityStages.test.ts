@@ -15,11 +15,11 @@ const candidatesOf = (text: string) => {
 describe('entity stages', () => {
   describe('tokenize', () => {
     const table: Array<[string, string[]]> = [
-      ['Mr. Abe met the U.S. envoy.', ['Mr.', 'Abe', 'met', 'the', 'U.S.', 'envoy', '.']],
+      ['Mr. Abe met the U.A.E. envoy.', ['Mr.', 'Abe', 'met', 'the', 'U.A.E.', 'envoy', '.']],
       ['Lisbon’s port', ['Lisbon', '’s', 'port']],
       ["Oslo's mayor", ['Oslo', "'s", 'mayor']],
       ['Anne-Marie Dubois of AT&T', ['Anne-Marie', 'Dubois', 'of', 'AT&T']],
-      ['John F. Kennedy', ['John', 'F.', 'Kennedy']],
+      ['John F. Quill', ['John', 'F.', 'Quill']],
       ['follow @JaneRoe now', ['follow', '@JaneRoe', 'now']],
       ['“Yes,” she said', ['“', 'Yes', ',', '”', 'she', 'said']],
     ];
@@ -38,8 +38,8 @@ describe('entity stages', () => {
     const table: Array<[string, string[]]> = [
       ['It rained. Then it stopped.', ['It rained .', 'Then it stopped .']],
       ['Mr. Abe left. Dr. Ito stayed.', ['Mr. Abe left .', 'Dr. Ito stayed .']],
-      ['He visited the U.S. last year.', ['He visited the U.S. last year .']],
-      ['He left the U.S. The trip ended.', ['He left the U.S.', 'The trip ended .']],
+      ['He visited the U.A.E. last year.', ['He visited the U.A.E. last year .']],
+      ['He left the U.A.E. The trip ended.', ['He left the U.A.E.', 'The trip ended .']],
       ['“Go home.” She left.', ['“ Go home . ”', 'She left .']],
       ['A headline\nThe body starts here.', ['A headline', 'The body starts here .']],
     ];
@@ -65,7 +65,7 @@ describe('entity stages', () => {
       ['Brazilian President Carla Mendes arrived.', ['Carla Mendes']],
       ['Leaders of Peru and Chile met.', ['Peru', 'Chile']],
       ['On Monday the talks began.', []],
-      ['The Pro-Lisbon camp and the Scientology-related firm met.', ['Scientology']],
+      ['The Pro-Lisbon camp and the Tarnovia-related firm met.', ['Tarnovia']],
       ['Use #FreeMaria and pay US$ 5 in English.', []],
       ['Salt matters. Salt is cheap, and salt is old.', []],
       ['Fans cheered Chessmaster Anna Kowal and flew to San Jose.', ['Chessmaster', 'Anna Kowal', 'San Jose']],
@@ -75,14 +75,14 @@ describe('entity stages', () => {
       it(input, () => assert.deepStrictEqual(candidatesOf(input).map((c) => c.text), expected));
     }
     it('keeps the stripped title as the role', () => {
-      const [c] = candidatesOf('It was former Governor Tom Baker.');
+      const [c] = candidatesOf('It was former Governor Tom Brandvold.');
       assert.strictEqual(c.title, 'former Governor');
     });
   });
 
   it('a word also used as a common noun is weak: lowercase elsewhere, or singular and plural', () => {
     const weak = (text: string) => candidatesOf(text).map((c) => `${c.text}:${c.weak}`);
-    assert.deepStrictEqual(weak('Iodine helps. We need iodine.'), ['Iodine:true']);
+    assert.deepStrictEqual(weak('Zorbium helps. We need zorbium.'), ['Zorbium:true']);
     assert.deepStrictEqual(weak('He sold a Kodak and two Kodaks to Nairobi.'), ['Kodak:true', 'Kodaks:true', 'Nairobi:false']);
   });
 
@@ -111,8 +111,8 @@ describe('entity stages', () => {
     const table: Array<[string, Array<[string, string[]]>]> = [
       ['Maria Lopez won. Lopez thanked voters.', [['Maria Lopez', ['Lopez']]]],
       ['President Obi Nwosu spoke. Nwosu smiled.', [['Obi Nwosu', ['Nwosu']]]],
-      ['The United Nations met. The U.N. voted.', [['United Nations', ['U.N.']]]],
-      ['The U.S. and the United States are one.', [['United States', ['U.S.']]]],
+      ['The National Ports Authority met. The N.P.A. voted.', [['National Ports Authority', ['N.P.A.']]]],
+      ['The U.A.E. and the United Arab Emirates are one.', [['United Arab Emirates', ['U.A.E.']]]],
       ['The Church of Tarnovia grew. The Church denied it.', [['Church of Tarnovia', ['Church']]]],
     ];
     for (const [input, expected] of table) {

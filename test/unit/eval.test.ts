@@ -17,10 +17,10 @@ describe('eval scoring', () => {
   it('exact spans: a boundary or type mismatch is a false positive and a miss', () => {
     const gold: GoldSpan[] = [
       { start: 0, end: 3, type: 'PERSON', text: 'Ann' },
-      { start: 10, end: 15, type: 'PLACE', text: 'Paris' },
+      { start: 10, end: 15, type: 'PLACE', text: 'Varna' },
       { start: 20, end: 23, type: 'ORG', text: 'ACM' },
     ];
-    const predicted = [entity('e1', 'PERSON', 'Ann', [[0, 3]]), entity('e2', 'ORG', 'Paris', [[10, 15]]), entity('e3', 'ORG', 'ACM', [[19, 23]])];
+    const predicted = [entity('e1', 'PERSON', 'Ann', [[0, 3]]), entity('e2', 'ORG', 'Varna', [[10, 15]]), entity('e3', 'ORG', 'ACM', [[19, 23]])];
     const s = scoreSpans([{ gold, predicted }]);
     assert.deepStrictEqual([s.ALL.tp, s.ALL.fp, s.ALL.fn], [1, 2, 2]);
     assert.deepStrictEqual([s.PERSON.f1, s.PLACE.recall, s.ORG.precision], [1, 0, 0]);
