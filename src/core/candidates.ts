@@ -157,7 +157,10 @@ function personStart(text: string, tokens: Token[], s: number, e: number): numbe
   if (e - s < 3 || isKnownPlace(text.slice(tokens[s].start, tokens[e - 1].end))) return -1;
   for (let k = s; k < e; k++) if (joinsClauses(tokens[k].text) || NAME_CONNECTORS.has(tokens[k].text)) return -1;
   for (let k = s + 1; k < e - 1; k++) {
-    if (lex.givenNames.has(tokens[k].text)) return lex.givenNames.has(tokens[k - 1].text) || isOrdinary(tokens[k].text) ? -1 : k;
+    if (!lex.givenNames.has(tokens[k].text)) continue;
+    // Not after another given name or an initial ("L. Ron …"), nor when the given name is also a word.
+    const before = tokens[k - 1].text;
+    return lex.givenNames.has(before) || before.endsWith('.') || isOrdinary(tokens[k].text) ? -1 : k;
   }
   return -1;
 }

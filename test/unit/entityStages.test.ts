@@ -70,6 +70,7 @@ describe('entity stages', () => {
       ['Salt matters. Salt is cheap, and salt is old.', []],
       ['Fans cheered Chessmaster Anna Kowal and flew to San Jose.', ['Chessmaster', 'Anna Kowal', 'San Jose']],
       ['Photo of Ann Lee Image: a camera.', ['Ann Lee']],
+      ['It was written by Q. Ron Vale.', ['Q. Ron Vale']],
     ];
     for (const [input, expected] of table) {
       it(input, () => assert.deepStrictEqual(candidatesOf(input).map((c) => c.text), expected));
