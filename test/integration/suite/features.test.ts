@@ -197,6 +197,37 @@ describe('the sample article in VS Code', function () {
   });
 });
 
+describe('a sample article of this project in VS Code (runs without ../shared)', () => {
+  let document: vscode.TextDocument;
+  before(async () => {
+    document = (await openArticle(path.join(repoRoot, 'samples/harbor-bridge-vote.txt'))).document;
+  });
+  after(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+
+  it('fills the Entities and Quotes views', async () => {
+    const { entities, quotes, analyses } = await api();
+    const analysis = analyses.latest(document)!;
+    const people = entities.getChildren().find((g) => entities.getTreeItem(g).label === 'People')!;
+    assert.ok(entities.getChildren(people).some((n) => entities.getTreeItem(n).label === 'Elena Marquez'));
+    const speakers = quotes.getChildren().map((n) => quotes.getTreeItem(n));
+    assert.strictEqual(speakers.find((s) => s.label === 'Elena Marquez')?.description, '2');
+    assert.strictEqual(speakers.reduce((n, s) => n + Number(s.description), 0), analysis.quotes.length);
+  });
+
+  it('answers hover, definition, references and outline requests', async () => {
+    const hover = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf(document, 'Natarajan')));
+    assert.match(hover, /Priya Natarajan/);
+    assert.match(hover, /Councilwoman/);
+    const [definition] = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', document.uri, positionOf(document, 'Cole said'));
+    assert.strictEqual(document.getText(definition.range), 'Hannah Cole');
+    const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, positionOf(document, 'Cole said'));
+    const texts = refs.map((r) => document.getText(r.range));
+    assert.ok(texts.includes('Hannah Cole') && texts.includes('Cole'), texts.join(' | '));
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
+    assert.ok(symbols.some((s) => s.name === 'People') && symbols.some((s) => s.name === 'Quotes'));
+  });
+});
+
 describe('findings and safety', () => {
   afterEach(async () => {
     await vscode.workspace.getConfiguration('articleAnnotator').update('diagnostics.unattributedQuotes', undefined, vscode.ConfigurationTarget.Global);
