@@ -181,8 +181,11 @@ function after(text: string, index: MentionIndex, quote: Span, to: number, ended
  * no `that …` and no quotation of its own right after the cue (`Russia insisted that …`).
  */
 function opensOwnClause(text: string, cueEnd: number, to: number, nextQuote: number): boolean {
-  return nextQuote - cueEnd < OWN_QUOTE_REACH || /\bthat\b/.test(text.slice(cueEnd, to));
+  return nextQuote - cueEnd < OWN_QUOTE_REACH || /\bthat\b/.test(text.slice(cueEnd, to)) || CLAUSE_SUBJECT.test(text.slice(cueEnd, to));
 }
+
+/** A subject right after a cue opens a reported clause (`Kasich said he would …`), unlike `said Friday`, `told reporters`. */
+const CLAUSE_SUBJECT = /^\s+(?:he|she|they|it|we|I|the|a|an|his|her|their|its|this|there)\b/;
 
 /** How close after a cue a quotation is that cue's own. */
 const OWN_QUOTE_REACH = 25;
@@ -214,7 +217,9 @@ function* verbCues(text: string, from: number, to: number): Generator<Cue> {
     if (length === 0 || start + length > to) continue;
     const head = text.slice(Math.max(0, start - 40), start);
     const word = text.slice(start, start + length).toLowerCase();
-    if (NOUN_BEFORE.test(head)) continue;
+    // A capitalized cue opens its sentence (`According to X`, `Said X:`); inside one it is part of a name ("United States").
+    const capitalized = text[start] !== word[0];
+    if (NOUN_BEFORE.test(head) || (capitalized && /[\p{L}\p{N},]\s*$/u.test(head))) continue;
     const participle = isParticiple(word) && !PROGRESSIVE.test(head);
     if (!participle && !isPast(word) && !SUBJECT_BEFORE.test(head)) continue;
     const lastIndex = WORDS.lastIndex;
@@ -232,8 +237,24 @@ const isPast = (cue: string) => /(?:ed|said|told|wrote|spoke|according\s+to|went
 function before(text: string, index: MentionIndex, sentenceFrom: number, from: number, to: number): Attribution | undefined {
   const cues = [...verbCues(text, from, to)];
   const cue = cues.filter((c) => !c.participle).pop();
+  const introduced = colonClause(text, index, from, to, cue);
+  if (introduced) return introduced;
   if (!cue) return cues.length > 0 ? sentenceSubject(text, index, sentenceFrom, to, cues[cues.length - 1]) : undefined;
   return speakerOf(text, index, from, cue, to, 0.85);
+}
+
+/**
+ * `…, Rubio fired back: “…”`: the subject of the clause a colon ends, whatever its verb, when no cue of that clause
+ * names the speaker already.
+ */
+function colonClause(text: string, index: MentionIndex, from: number, to: number, cue: Span | undefined): Attribution | undefined {
+  const head = text.slice(from, to);
+  const colon = head.search(/:\s*$/);
+  if (colon < 0) return undefined;
+  const start = from + Math.max(head.lastIndexOf(',', colon), head.lastIndexOf(';', colon), -1) + 1;
+  if (cue && cue.start >= start) return undefined;
+  const m = index.within({ start, end: from + colon }).find((p) => p.entity.type !== 'PLACE');
+  return m && opensClause(text, start, m) ? { entity: m.entity, mention: { start: m.start, end: m.end }, confidence: 0.8 } : undefined;
 }
 
 /** The speaker a cue names: after it for `according to X` and an opening `Said X:`, else its subject before it. */
@@ -246,6 +267,11 @@ function speakerOf(text: string, index: MentionIndex, from: number, cue: Cue, to
   return subjectOf(text, index, from, cue, confidence);
 }
 
+/** Whether a mention opens the clause that starts at `start`, titles aside (`President X …`). */
+function opensClause(text: string, start: number, m: Span): boolean {
+  return start <= m.start && /^\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(text.slice(start, m.start));
+}
+
 /** How far into its sentence a subject may start. */
 const SUBJECT_REACH = 80;
 
@@ -255,7 +281,7 @@ const SUBJECT_REACH = 80;
  */
 function sentenceSubject(text: string, index: MentionIndex, from: number, to: number, cue: Span | undefined): Attribution | undefined {
   const agents = index.within({ start: from, end: to }).filter((p) => p.entity.type !== 'PLACE' && !index.inQuote(p.start));
-  const opening = (m: Placed) => /^(?:[^,]*,)?\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(text.slice(from, m.start));
+  const opening = (m: Placed) => opensClause(text, from, m) || opensClause(text, from + text.slice(from, m.start).indexOf(',') + 1, m);
   // An indefinite subject (`A spokesman told X: “…”`) is the speaker, unnamed.
   const named = !INDEFINITE.test(text.slice(from, to).replace(/^[^,]*,\s*/, ''));
   const m = agents.find(opening) ?? (named ? agents.find((p) => p.entity.type === 'PERSON' && p.start < from + SUBJECT_REACH) : undefined);
@@ -281,6 +307,9 @@ function subjectOf(text: string, index: MentionIndex, from: number, cue: Span, c
   if (/\s(?:and|but|or|then)$/.test(head)) return sentenceSubject(text, index, from, cue.start, cue);
   let start = 0;
   for (const m of head.matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
+  // A pronoun right before the cue is its whole subject (`… in what she calls`), not the names before it.
+  const pronoun = /(?<![\p{L}’'])(?:he|she|it)$/iu.exec(head);
+  if (pronoun) start = pronoun.index;
   return speaker(text, index, { start: from + start, end: from + head.length }, true, cue, confidence);
 }
 
@@ -305,7 +334,10 @@ function speaker(text: string, index: MentionIndex, region: Span, nearEnd: boole
   const descriptionType = /^the\s/i.test(phrase) && !INDEFINITE.test(phrase) ? nounType(word.toLowerCase()) : undefined;
   const type = pronounType ?? descriptionType;
   if (type) {
-    const referent = index.referent(at, type);
+    // The subject of the pronoun's own sentence first (`Clinton says she …`), else the nearest mention before it.
+    const sentence = sentenceStart(text, at, Math.max(0, at - WINDOW));
+    const subject = index.within({ start: sentence, end: at }).find((m) => m.entity.type === type && opensClause(text, sentence, m) && !index.inQuote(m.start));
+    const referent = subject ?? index.referent(at, type);
     const mention = { start: at, end: at + phrase.length };
     return referent && { entity: referent.entity, mention, cue, confidence: confidence * (pronounType ? 0.85 : 0.7) };
   }

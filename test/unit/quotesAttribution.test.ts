@@ -70,6 +70,11 @@ describe('quote attribution', () => {
     ['a quote-only paragraph continues the speaker of the paragraph before', '“We start today,” said Anna Berg.\n\n“And we finish tomorrow.”', [ANNA], [['“We start today,”', 'Anna Berg'], ['“And we finish tomorrow.”', 'Anna Berg']]],
     ['but not when the paragraph before goes on after its quote', '“We start today,” said Anna Berg. The council met for hours.\n\n“And we finish.”', [ANNA], [['“We start today,”', 'Anna Berg'], ['“And we finish.”', null]]],
     ['an indefinite subject does not turn the attribution around', 'A spokesman told Halvern Radio: “No comment.”', [['ORG', 'Halvern Radio']], [['“No comment.”', null]]],
+    ['a colon ends a clause whose subject speaks, whatever the verb', 'When Berg spoke, Omar Diaz fired back: “Not so.”', [ANNA, OMAR], [['“Not so.”', 'Omar Diaz']]],
+    ['a colon after a cue of its own clause keeps the cue’s subject', 'Anna Berg told Northern Press Agency: “Not so.”', [ANNA, PRESS], [['“Not so.”', 'Anna Berg']]],
+    ['a pronoun goes to its sentence’s subject before a nearer name', 'Berg says she admires Diaz’s courage in what she calls “a war of words.”', [ANNA, OMAR], [['“a war of words.”', 'Anna Berg']]],
+    ['a capitalized cue inside a name is not a cue', 'Diaz said the United States had “contained” it.', [OMAR, ['PLACE', 'United States']], [['“contained”', 'Omar Diaz']]],
+    ['a reported clause after a sentence-final quote is not its attribution', 'Berg spoke first. “We won.” Diaz said he would fight on.', [ANNA, OMAR], [['“We won.”', 'Anna Berg']]],
     ['an indefinite speaker stays unattributed', '“It was chaos,” a spokesman said.', [ANNA], [['“It was chaos,”', null]]],
     ['no speaker anywhere stays unattributed', 'The sign read “Closed.”', [], [['“Closed.”', null]]],
   ];
