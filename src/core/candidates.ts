@@ -23,7 +23,7 @@ const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '«']);
 
 /**
  * Finds name candidates: maximal capitalized runs, split at titles, minus ordinary and nationality words, hashtags,
- * currencies ("US$") and adjectives ("Pro-Lisbon").
+ * pieces of links, currencies ("US$") and adjectives ("Pro-Lisbon").
  */
 export function findCandidates(text: string, tokens: Token[], sentences: Uint32Array): Candidate[] {
   const runs: Array<[number, number]> = [];
@@ -39,7 +39,7 @@ export function findCandidates(text: string, tokens: Token[], sentences: Uint32A
   const out: Candidate[] = [];
   for (const [s, e] of runs) addRun(text, tokens, sentences, s, e, out, midSentence);
   markCommonNouns(tokens, out);
-  return out.filter((c) => text[c.start - 1] !== '#' && text[c.end] !== '$' && !afterHyphenPrefix(tokens, c.first));
+  return out.filter((c) => !'#/'.includes(text[c.start - 1] || ' ') && text[c.end] !== '$' && !afterHyphenPrefix(tokens, c.first));
 }
 
 /** "Pro-Lisbon": a name made into an adjective. */
@@ -210,7 +210,11 @@ function isKnownName(name: string, midSentence: Set<string>): boolean {
   return midSentence.has(name) || isKnownPlace(name);
 }
 
+/** A place in the gazetteer, also when written in capitals as in datelines ("OSLO"). */
 export function isKnownPlace(name: string): boolean {
   const lex = lexicon();
-  return lex.places.has(name) || lex.countries.has(undotted(name));
+  if (lex.places.has(name) || lex.countries.has(undotted(name))) return true;
+  if (name.length < 4 || name !== name.toUpperCase()) return false;
+  const titled = name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase());
+  return lex.places.has(titled) || lex.countries.has(titled);
 }

@@ -1,4 +1,4 @@
-import type { Candidate } from './candidates';
+import { isKnownPlace, type Candidate } from './candidates';
 import { ORG_HEADS, ORG_OF_HEADS, ORG_PREPOSITIONS, PLACE_HEADS, PLACE_PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS } from './closedClasses';
 import { lexicon, undotted } from './lexicon';
 import type { Token } from './tokenize';
@@ -30,7 +30,7 @@ export function classify(c: Candidate, tokens: Token[]): Typing {
   // "Ada Lane Hill": a given name and two more words is a person even when the last is a place word.
   if (words.length > 2 && lex.givenNames.has(first) && !ORG_OF_HEADS.has(first)) return { type: 'PERSON', strength: 2 };
   if (words.length > 1 && PLACE_HEADS.has(last)) return { type: 'PLACE', strength: 3 };
-  if (lex.places.has(c.text)) return { type: 'PLACE', strength: 2 };
+  if (isKnownPlace(c.text)) return { type: 'PLACE', strength: 2 };
   if (words.length > 1 && (lex.givenNames.has(first) || words.some((w) => INITIAL.test(w)))) return { type: 'PERSON', strength: 2 };
   if (ACRONYM.test(c.text)) return { type: 'ORG', strength: 2 };
   if (SPEECH_VERBS.has(next ?? '') || (prev === 'said' && next !== 'that')) return { type: 'PERSON', strength: 2 };

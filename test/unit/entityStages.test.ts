@@ -71,6 +71,7 @@ describe('entity stages', () => {
       ['Fans cheered Chessmaster Anna Kowal and flew to San Jose.', ['Chessmaster', 'Anna Kowal', 'San Jose']],
       ['Photo of Ann Lee Image: a camera.', ['Ann Lee']],
       ['It was written by Q. Ron Vale.', ['Q. Ron Vale']],
+      ['photos at pic.example.com/Xk3Pq9 now.', []],
     ];
     for (const [input, expected] of table) {
       it(input, () => assert.deepStrictEqual(candidatesOf(input).map((c) => c.text), expected));
@@ -97,6 +98,7 @@ describe('entity stages', () => {
       ['The report by NATO was late.', 'NATO:ORG'],
       ['“We will win,” said Quinlan.', 'Quinlan:PERSON'],
       ['The festival moved to Nairobi.', 'Nairobi:PLACE'],
+      ['NEW DELHI — Talks resumed.', 'NEW DELHI:PLACE'],
       ['Shares of Brightwave Systems fell.', 'Brightwave Systems:ORG'],
     ];
     for (const [input, expected] of table) {
