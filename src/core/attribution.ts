@@ -1,5 +1,7 @@
-import type { Entity, EntityType, Quote, Span } from './types';
+import { MentionIndex, type Placed } from './attributionMentions';
+import { sentenceEnd, sentenceStart, WINDOW } from './quoteSentences';
 import type { QuoteSpan } from './quoteSpans';
+import type { Entity, EntityType, Quote, Span } from './types';
 import { cueLength, INDEFINITE, isParticiple, PERSON_NOUNS, SOURCE_NOUNS, SPEAKING_PRONOUNS } from './quoteCues';
 
 /** Who said a quote, where that is written, and how sure we are. */
@@ -9,16 +11,6 @@ interface Attribution {
   cue?: Span;
   confidence: number;
 }
-
-interface Placed extends Span {
-  entity: Entity;
-}
-
-/** How far (in characters) an attribution or the referent of a pronoun is looked for: keeps the work linear. */
-const WINDOW = 400;
-const REFERENT_WINDOW = 3000;
-/** How many mentions a backward search for a referent may pass. */
-const REFERENT_MENTIONS = 60;
 
 const WORD = String.raw`[\p{L}\p{N}][\p{L}\p{N}.'’&-]*`;
 const ADVERBS = String.raw`(?:also|later|then|now|still|previously|recently|once|again|further|repeatedly|publicly|simply|had|has|have|would|will|is|are|was|were|been)`;
@@ -47,16 +39,14 @@ const SUBJECT_BEFORE = new RegExp(String.raw`(?:\p{Lu}[\p{L}.’'-]*|\b(?:he|she
 const PROGRESSIVE = new RegExp(String.raw`\b(?:is|are|was|were|been)\s+$`, 'u');
 const TRAILING_ADVERBS = new RegExp(String.raw`(?:\s+${ADVERBS})+\s*$`, 'u');
 const CLAUSE_BREAK = /[,;:(“”"\u2014]|\s(?:and|but|while|as|because|when)\s/g;
-const TERMINATORS = '.!?…';
-const CLOSERS = '"”’)';
-const ABBREVIATION = /(?:^|\s)(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|St|Jr|Sr|Prof|Rev|Inc|Corp|Co|No|vs)$/u;
 
 /**
- * Attributes each quotation to a speaker entity, trying in order: an attribution right after the quote
- * (`said X`, `X said`, `according to X`), one before it in the same sentence (`X warned that …“…”`, `X told reporters:`),
- * the previous quote of the paragraph or of a multi-paragraph quote, a colon introduction or a speaker named in the
- * previous sentence. Speakers are mapped to entities through their mentions; pronouns and definite descriptions
- * ("the analysis") go to the nearest entity of the right kind before them, outside quotations.
+ * Attributes each quotation to a speaker entity, trying in order: an attribution right after the quote (`said X`,
+ * `X said`, `― X`), one before it in its sentence (`X warned that … “…”`, `according to X`, `X fired back:`), a cue
+ * later in the sentence, the quote before it in the same sentence, the sentence's subject; then the quote before it
+ * in the paragraph or the multi-paragraph quote, a colon introduction or a cue in the previous sentence, and the
+ * speaker of the paragraph before. Speakers are mapped to entities through their mentions; pronouns and definite
+ * descriptions ("the analysis") go to the nearest entity of the right kind before them, outside quotations.
  */
 export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entities: readonly Entity[]): Quote[] {
   const index = new MentionIndex(entities, spans);
@@ -86,65 +76,6 @@ export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entit
     if (a) Object.assign(quote, { speakerMention: a.mention, ...(a.cue && { cue: a.cue }), confidence: a.confidence });
     return quote;
   });
-}
-
-/** The entities' mentions in text order, and the quotations, for lookups by position. */
-class MentionIndex {
-  private readonly mentions: Placed[];
-  private readonly names = new Map<string, Entity>();
-
-  constructor(
-    entities: readonly Entity[],
-    private readonly quotes: readonly Span[],
-  ) {
-    this.mentions = entities.flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })));
-    this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-    for (const e of entities) for (const name of [e.name, ...e.aliases]) if (!this.names.has(name)) this.names.set(name, e);
-  }
-
-  /** Mentions that overlap `span`. */
-  within(span: Span): Placed[] {
-    const out: Placed[] = [];
-    for (let i = firstStartingAt(this.mentions, span.start - LONGEST_MENTION); i < this.mentions.length && this.mentions[i].start < span.end; i++) {
-      if (this.mentions[i].end > span.start) out.push(this.mentions[i]);
-    }
-    return out;
-  }
-
-  /** The nearest mention of `type` ending before `pos`, outside quotations, within reach. */
-  referent(pos: number, type: EntityType): Placed | undefined {
-    for (let i = firstStartingAt(this.mentions, pos) - 1, n = 0; i >= 0 && n < REFERENT_MENTIONS; i--, n++) {
-      const m = this.mentions[i];
-      if (pos - m.start > REFERENT_WINDOW) return undefined;
-      if (m.end <= pos && m.entity.type === type && !this.inQuote(m.start)) return m;
-    }
-    return undefined;
-  }
-
-  /** An entity whose name or an alias is exactly `name`. */
-  named(name: string): Entity | undefined {
-    return this.names.get(name);
-  }
-
-  inQuote(pos: number): boolean {
-    const q = this.quotes[firstStartingAt(this.quotes, pos + 1) - 1];
-    return q !== undefined && q.end > pos;
-  }
-}
-
-/** Mentions are short: a search for those overlapping a position can start this far before it. */
-const LONGEST_MENTION = 200;
-
-/** Index of the first span (sorted by start) that starts at or after `pos`. */
-function firstStartingAt(spans: readonly Span[], pos: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
@@ -231,8 +162,8 @@ function* verbCues(text: string, from: number, to: number): Generator<Cue> {
 const isPast = (cue: string) => /(?:ed|said|told|wrote|spoke|according\s+to|went\s+on|pointed\s+out)$/.test(cue);
 
 /**
- * An attribution earlier in the quote's sentence: the subject of its last cue (`X warned that … “…”`), or
- * `according to X`. After a participle ("…, saying “…”") or with no cue, the sentence's subject speaks.
+ * An attribution earlier in the quote's sentence: the subject of a clause a colon ends, the subject of its last cue
+ * (`X warned that … “…”`), or `according to X`. After a participle alone (`…, saying “…”`) the sentence's subject speaks.
  */
 function before(text: string, index: MentionIndex, sentenceFrom: number, from: number, to: number): Attribution | undefined {
   const cues = [...verbCues(text, from, to)];
@@ -318,16 +249,15 @@ function subjectOf(text: string, index: MentionIndex, from: number, cue: Span, c
  * the cue), else a pronoun's or a definite description's referent, else an entity with exactly that name.
  */
 function speaker(text: string, index: MentionIndex, region: Span, nearEnd: boolean, cue: Span | undefined, confidence: number): Attribution | undefined {
+  const phrase = text.slice(region.start, region.end).trim();
   const mentions = index.within(region);
   const agents = mentions.filter((m) => m.entity.type !== 'PLACE');
   // A place speaks only as the whole subject (`China said`), not from inside a phrase (`the unrest in Charlotte`).
-  const whole = text.slice(region.start, region.end).trim();
-  const places = mentions.filter((m) => text.slice(m.start, m.end) === whole);
+  const places = mentions.filter((m) => text.slice(m.start, m.end) === phrase);
   const pool = agents.length > 0 ? agents : places;
   const m = nearEnd ? pool[pool.length - 1] : pool[0];
   if (m) return { entity: m.entity, mention: { start: m.start, end: m.end }, cue, confidence };
 
-  const phrase = text.slice(region.start, region.end).trim();
   const at = region.start + text.slice(region.start, region.end).indexOf(phrase);
   const word = phrase.match(/[\p{L}]+$/u)?.[0] ?? '';
   const pronounType = SPEAKING_PRONOUNS[phrase.toLowerCase()];
@@ -404,32 +334,4 @@ function previousSentence(text: string, index: MentionIndex, q: QuoteSpan): Attr
   const people = index.within({ start, end }).filter((m) => m.entity.type === 'PERSON');
   const only = people.every((m) => m.entity === people[0].entity) ? people[0] : undefined;
   return only && { entity: only.entity, mention: { start: only.start, end: only.end }, confidence: 0.5 };
-}
-
-/** Whether text[i] is a space, tab or line break (the characters sentence boundaries are made of). */
-const isSpace = (text: string, i: number) => {
-  const c = text.charCodeAt(i);
-  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
-};
-
-/** Where the sentence around `pos` starts: after a line break, or after . ! ? (and closing marks) and a space, not after an abbreviation. */
-function sentenceStart(text: string, pos: number, limit: number): number {
-  for (let i = pos - 1; i >= limit && i >= pos - WINDOW; i--) {
-    if (text[i] === '\n') return i + 1;
-    if (!isSpace(text, i)) continue;
-    let j = i - 1;
-    while (j > limit && CLOSERS.includes(text[j])) j--;
-    if (j >= limit && TERMINATORS.includes(text[j]) && !ABBREVIATION.test(text.slice(Math.max(limit, j - 12), j))) return i + 1;
-  }
-  return Math.max(limit, pos - WINDOW);
-}
-
-/** Where the sentence that continues after `pos` ends (exclusive): at a line break or . ! ? before a space. */
-function sentenceEnd(text: string, pos: number, limit: number): number {
-  const end = Math.min(limit, pos + WINDOW);
-  for (let i = pos; i < end; i++) {
-    if (text[i] === '\n') return i;
-    if (TERMINATORS.includes(text[i]) && (i + 1 >= text.length || isSpace(text, i + 1)) && !ABBREVIATION.test(text.slice(Math.max(pos, i - 12), i))) return i + 1;
-  }
-  return end;
 }
