@@ -23,9 +23,17 @@ const nouns = words.filter((w) => lexicon[w][0] === 'NN' || lexicon[w][0] === 'N
 
 const isNameLike = (s) => /^\p{Lu}/u.test(s) && !s.includes('|') && !s.includes('\n');
 
+// The last word of an official name "… of X" is a short name when only one country has it and it is not an
+// ordinary word ("America").
+const shortNames = new Map();
+for (const c of countries) {
+  const m = / of (\p{Lu}\p{L}+)$/u.exec(c.name.official);
+  if (m && !commonWords.has(m[1].toLowerCase())) shortNames.set(m[1], shortNames.has(m[1]) ? null : c);
+}
 // One line per country: every name it goes by, the first being its common name.
 const countryLines = countries.map((c) => {
-  const names = [c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length > 1)];
+  const short = [...shortNames].filter(([, owner]) => owner === c).map(([name]) => name);
+  const names = [c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length > 1), ...short];
   return [...new Set(names.filter(isNameLike))].join('|');
 });
 const demonyms = new Set();

@@ -23,7 +23,7 @@ export function clusterCandidates(candidates: Candidate[], typings: Typing[]): C
   const votes = new Map<Cluster, Typing[]>();
   candidates.forEach((c, i) => {
     const country = lex.countries.get(undotted(c.text));
-    const key = country ? `country:${country}` : c.text;
+    const key = country ? `country:${country}` : c.text.replace(/’/g, "'");
     let cluster = byKey.get(key);
     if (!cluster) {
       cluster = { candidates: [], typing: typings[i], words: nameWords(c.text) };
@@ -65,8 +65,9 @@ function decide(typed: Typing[]): Typing {
   return best;
 }
 
+/** The words of a name that can stand for it, with curly apostrophes straightened ("O’Neill" = "O'Neill"). */
 function nameWords(name: string): string[] {
-  return name.split(/\s+/).filter((w) => !NAME_CONNECTORS.has(w));
+  return name.replace(/’/g, "'").split(/\s+/).filter((w) => !NAME_CONNECTORS.has(w));
 }
 
 /** Multi-word clusters by each of their words, and by their initials ("NPA" → National Ports Authority); longest first. */

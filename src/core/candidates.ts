@@ -144,11 +144,26 @@ function addRun(text: string, tokens: Token[], sentences: Uint32Array, s: number
     while (s < e && !isNameWord(tokens[s])) s++;
   }
   const name = s < e ? text.slice(tokens[s].start, tokens[e - 1].end) : '';
-  if (name && !lex.demonyms.has(name) && !CREED_WORDS.has(name)) {
+  if (name && !lex.demonyms.has(name) && !CREED_WORDS.has(name) && !onlyDescribes(tokens, s, e)) {
     const weak = !title && e - s === 1 && isOrdinary(name);
     out.push({ start: tokens[s].start, end: tokens[e - 1].end, text: name, first: s, last: e, title: titleText, titledAs, weak });
   }
   if (tail && tail[0] < tail[1]) addRun(text, tokens, sentences, tail[0], tail[1], out, midSentence);
+}
+
+const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Middle']);
+
+/** Runs made only of nationality and compass words ("Polish Americans", "Northern European") or of titles ("Vice President"). */
+function onlyDescribes(tokens: Token[], s: number, e: number): boolean {
+  const lex = lexicon();
+  let descriptive = true;
+  let titles = true;
+  for (let k = s; k < e; k++) {
+    const w = tokens[k].text;
+    descriptive &&= lex.demonyms.has(w) || COMPASS.has(w) || CREED_WORDS.has(w);
+    titles &&= TITLES.has(w) || TITLE_MODIFIERS.has(w);
+  }
+  return (descriptive && !COMPASS.has(tokens[e - 1].text)) || titles;
 }
 
 /** Where a given name and surname start inside a run of capitalized words that is not an organization or place. */
@@ -165,7 +180,7 @@ function personStart(text: string, tokens: Token[], s: number, e: number): numbe
   return -1;
 }
 
-/** The title block at the start of a run: titles and their modifiers, with "of X" ("Secretary of State"). */
+/** The title block at the start of a run: titles and their modifiers, with "of (the) X" ("Speaker of the House"). */
 function titleBlock(tokens: Token[], s: number, e: number): { from: number; to: number } | undefined {
   for (let from = s; from < e - 1; from++) {
     const w = tokens[from].text;
@@ -176,8 +191,9 @@ function titleBlock(tokens: Token[], s: number, e: number): { from: number; to: 
       const t = tokens[to].text;
       if (TITLES.has(t)) hasTitle = true;
       else if (!TITLE_MODIFIERS.has(t)) {
-        if (t === 'of' && hasTitle && to + 1 < e - 1 && isNameWord(tokens[to + 1])) {
-          to += 2;
+        const of = t === 'of' && tokens[to + 1]?.text === 'the' ? 2 : 1;
+        if (t === 'of' && hasTitle && to + of < e - 1 && isNameWord(tokens[to + of])) {
+          to += of + 1;
           continue;
         }
         break;

@@ -38,6 +38,8 @@ export function classify(c: Candidate, tokens: Token[]): Typing {
   if (ROLE_NOUNS.has(prev ?? '') && tokens[c.first - 1].text === prev) return { type: 'PERSON', strength: 2 };
   if (afterComma && (lex.places.has(afterComma) || lex.countries.has(undotted(afterComma)))) return { type: 'PLACE', strength: 2 };
   if (words.length > 1 && last.endsWith('s') && lex.nouns.has(last.toLowerCase())) return { type: 'ORG', strength: 1 };
+  // "Congress", "Parliament": a head word on its own names the body.
+  if (words.length === 1 && ORG_HEADS.has(first)) return { type: 'ORG', strength: 1 };
   if (PLACE_PREPOSITIONS.has(prev ?? '')) return { type: 'PLACE', strength: 1 };
   if (prev === 'the' || ORG_PREPOSITIONS.has(prev ?? '')) return { type: 'ORG', strength: 1 };
   if (ROLE_NOUNS.has(next ?? '')) return { type: 'ORG', strength: 1 };

@@ -72,6 +72,8 @@ describe('entity stages', () => {
       ['Photo of Ann Lee Image: a camera.', ['Ann Lee']],
       ['It was written by Q. Ron Vale.', ['Q. Ron Vale']],
       ['photos at pic.example.com/Xk3Pq9 now.', []],
+      ['Many Polish Americans and the Vice President agreed.', []],
+      ['A word from Speaker of the House Ida Rune today.', ['Ida Rune']],
     ];
     for (const [input, expected] of table) {
       it(input, () => assert.deepStrictEqual(candidatesOf(input).map((c) => c.text), expected));
@@ -116,6 +118,7 @@ describe('entity stages', () => {
       ['President Obi Nwosu spoke. Nwosu smiled.', [['Obi Nwosu', ['Nwosu']]]],
       ['The National Ports Authority met. The N.P.A. voted.', [['National Ports Authority', ['N.P.A.']]]],
       ['The U.A.E. and the United Arab Emirates are one.', [['United Arab Emirates', ['U.A.E.']]]],
+      ['James O’Neill spoke. Later O\'Neill left.', [['James O’Neill', ["O'Neill"]]]],
       ['The Church of Tarnovia grew. The Church denied it.', [['Church of Tarnovia', ['Church']]]],
     ];
     for (const [input, expected] of table) {
