@@ -2,7 +2,8 @@ import { MentionIndex, type Placed } from './attributionMentions';
 import { sentenceEnd, sentenceStart, WINDOW } from './quoteSentences';
 import type { QuoteSpan } from './quoteSpans';
 import type { Entity, EntityType, Quote, Span } from './types';
-import { cueLength, INDEFINITE, isParticiple, PERSON_NOUNS, SOURCE_NOUNS, SPEAKING_PRONOUNS } from './quoteCues';
+import { ROLE_NOUNS } from './closedClasses';
+import { cueLength, INDEFINITE, isParticiple, SOURCE_NOUNS, SPEAKING_PRONOUNS } from './quoteCues';
 
 /** Who said a quote, where that is written, and how sure we are. */
 interface Attribution {
@@ -277,7 +278,7 @@ function speaker(text: string, index: MentionIndex, region: Span, nearEnd: boole
 
 function nounType(noun: string): EntityType | undefined {
   if (SOURCE_NOUNS.has(noun)) return 'ORG';
-  if (PERSON_NOUNS.has(noun)) return 'PERSON';
+  if (ROLE_NOUNS.has(noun)) return 'PERSON';
   return undefined;
 }
 

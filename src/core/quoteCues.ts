@@ -1,6 +1,6 @@
 /**
- * The words that attribute a quotation: speech and writing verbs in every inflection, and the nouns that tell
- * whether an unnamed speaker ("the analysis", "the spokesman") is an organization or a person.
+ * The words that attribute a quotation: speech and writing verbs in every inflection, and the nouns that make an
+ * unnamed speaker an organization ("the analysis"); role nouns for people ("the spokesman") are in closedClasses.
  */
 
 const words = (list: string) => list.split(/\s+/).filter(Boolean);
@@ -67,15 +67,6 @@ export function cueLength(text: string, start: number, word: string): number {
 
 /** Participles ("adding that …") attribute to the clause's subject, not to a name beside them. */
 export const isParticiple = (cue: string) => cue.endsWith('ing');
-
-/** Nouns for speakers that are people ("the spokesman said"). */
-export const PERSON_NOUNS: ReadonlySet<string> = new Set(words(`
-  spokesman spokeswoman spokesperson official minister secretary president senator governor candidate nominee chairman
-  chairwoman director leader lawmaker congressman congresswoman representative ambassador aide adviser advisor analyst
-  expert professor attorney lawyer judge mayor chief executive officer diplomat envoy commander general man woman
-  researcher economist strategist pollster manager founder host anchor reporter writer author activist billionaire
-  businessman businesswoman premier chancellor king queen prince veteran
-`));
 
 /** Nouns for speakers that are organizations or their texts ("the analysis said" → the agency that issued it). */
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set(words(`
