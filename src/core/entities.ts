@@ -34,7 +34,12 @@ export function findEntities(text: string): Entity[] {
 /** An entity named by its fullest form, with every candidate as a mention. */
 function toEntity(cluster: Cluster): Named {
   const candidates = [...cluster.candidates].sort((a, b) => a.start - b.start);
-  const name = candidates.reduce((best, c) => (fullness(c.text) > fullness(best) ? c.text : best), candidates[0].text);
+  let name = candidates[0].text;
+  let most = fullness(name);
+  for (const c of candidates) {
+    const f = c.text === name ? most : fullness(c.text);
+    if (f > most) [name, most] = [c.text, f];
+  }
   const aliases = [...new Set(candidates.map((c) => c.text))].filter((t) => t !== name);
   const mentions = candidates.map((c) => mention(c.start, c.end, c.text, c.text === name ? 'name' : 'alias'));
   return { entity: { id: '', type: cluster.typing.type, name, aliases, mentions }, candidates };

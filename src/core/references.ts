@@ -15,7 +15,8 @@ export function resolvePronouns(tokens: Token[], sentences: Uint32Array, named: 
   let hi = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!PERSON_PRONOUNS.has(t.text.toLowerCase())) continue;
+    const initial = t.text.charCodeAt(0) | 32; // every pronoun here starts with h or s
+    if ((initial !== 104 && initial !== 115) || !PERSON_PRONOUNS.has(t.text.toLowerCase())) continue;
     const window = sentences[i] === 0 ? 0 : sentences[i] - 1;
     while (hi < people.length && people[hi].first < i) hi++;
     while (lo < hi && sentences[people[lo].first] < window) lo++;

@@ -26,7 +26,7 @@ export function tokenize(text: string): Token[] {
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const start = m.index;
     let word = m[0];
-    const newlineBefore = text.slice(last, start).includes('\n');
+    const newlineBefore = hasNewline(text, last, start);
     const parts = hyphenParts(word);
     if (parts) {
       // Each part is a token of its own, so the name in it can be found.
@@ -49,6 +49,11 @@ export function tokenize(text: string): Token[] {
     last = TOKEN.lastIndex;
   }
   return tokens;
+}
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 /** The parts of a hyphenated word that joins a name to a prefix ("Pro-Lisbon") or to an ordinary word. */
