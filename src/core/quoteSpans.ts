@@ -21,8 +21,19 @@ const BEFORE_OPEN = ' \t\n\r\u00a0([{\u2014\u2013/-"“”„«»‘’';
 const AFTER_CLOSE = ' \t\n\r\u00a0.,;:!?)]}\u2014\u2013\u2026-"“”„«»‘’';
 
 const isMark = (c: string) => c === '"' || CURLY_OPEN.has(c) || CURLY_CLOSE.has(c);
-/** Finds the next mark natively, rather than testing every character. */
+/** Finds the marks natively, rather than testing every character. */
 const MARKS = /["“”„«»]/g;
+
+/** Positions of `marks` in the text, grouped by paragraph: one pass over the text, however many paragraphs have none. */
+function marksByParagraph(text: string, marks: RegExp, paras: readonly Span[]): number[][] {
+  const groups: number[][] = paras.map(() => []);
+  let p = 0;
+  for (const m of text.matchAll(marks)) {
+    while (p < paras.length && paras[p].end <= m.index) p++;
+    if (p < paras.length && paras[p].start <= m.index) groups[p].push(m.index);
+  }
+  return groups;
+}
 
 /**
  * Reads a mark's role from its neighbours: a mark after a space and before a word opens, one after a word and before
@@ -69,8 +80,9 @@ const unbalanced = (text: string, i: number): Finding => ({
 });
 
 /**
- * Finds double-quoted quotations, one pass over the text. Single quotes are never quotations of their own: nested
- * ones (‘playing’) sit inside their quote and apostrophes (’s, ’90s) are ignored. A quote stays within its paragraph;
+ * Finds quotations, one pass over the text for double marks and one for single ones. Single quotes nested in a double
+ * quote (‘playing’) belong to it; others are quotations only as short pairs around words (‘anti-christ’), so
+ * apostrophes (’s, don’t, ’90s) never start or end one. A quote stays within its paragraph;
  * a paragraph that leaves a quote open and is followed by one that opens with a mark is a multi-paragraph quote, whose
  * open piece ends at its paragraph's end. Any other lone mark is reported, never stretched into a span.
  */
@@ -78,6 +90,7 @@ export function findQuoteSpans(text: string): { spans: QuoteSpan[]; findings: Fi
   const spans: QuoteSpan[] = [];
   const findings: Finding[] = [];
   const paras = paragraphs(text);
+  const marks = marksByParagraph(text, MARKS, paras);
   paras.forEach((para, p) => {
     let open = -1;
     /** A mark of the other shape opened inside the quote (“… "…" …”): part of the outer quote if it closes. */
@@ -85,9 +98,7 @@ export function findQuoteSpans(text: string): { spans: QuoteSpan[]; findings: Fi
     /** Quotes closed inside an open quote that may yet turn out to be lone. */
     let innerQuotes: QuoteSpan[] = [];
     const emit = (start: number, end: number, continued = false) => spans.push({ start, end, paragraph: para, continued });
-    MARKS.lastIndex = para.start;
-    for (let m = MARKS.exec(text); m && m.index < para.end; m = MARKS.exec(text)) {
-      const i = m.index;
+    for (const i of marks[p]) {
       const role = roleOf(text, i, para.start, para.end);
       if (open < 0) {
         if (role === Role.Close) findings.push(unbalanced(text, i));
@@ -126,8 +137,43 @@ export function findQuoteSpans(text: string): { spans: QuoteSpan[]; findings: Fi
     }
   });
   spans.sort((a, b) => a.start - b.start);
+  spans.push(...singleQuoted(text, paras, spans));
+  spans.sort((a, b) => a.start - b.start);
   findings.sort((a, b) => a.start - b.start);
   return { spans, findings };
+}
+
+const SINGLE_MARKS = /['‘’]/g;
+/** Single-quoted quotations are words and phrases, not passages: a longer pair is more likely two apostrophes. */
+const SINGLE_REACH = 120;
+
+/**
+ * Pairs of single marks outside the double-quoted `doubles` (sorted): one that opens (‘ or ' after a space, before a
+ * letter), then one that closes (’ or ' after a word, before a space or punctuation) within reach. An unpaired single
+ * mark is an apostrophe, not a finding.
+ */
+function singleQuoted(text: string, paras: Span[], doubles: readonly QuoteSpan[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  const marks = marksByParagraph(text, SINGLE_MARKS, paras);
+  let k = 0;
+  paras.forEach((para, p) => {
+    let open = -1;
+    for (const i of marks[p]) {
+      while (k < doubles.length && doubles[k].end <= i) k++;
+      if (k < doubles.length && doubles[k].start <= i) continue;
+      const prev = i > para.start ? text[i - 1] : ' ';
+      const next = i + 1 < para.end ? text[i + 1] : ' ';
+      const closes = text[i] !== '‘' && /[\p{L}\p{N}.,!?]/u.test(prev) && AFTER_CLOSE.includes(next);
+      const clear = k === 0 || doubles[k - 1].end <= open;
+      if (open >= 0 && closes && clear && i - open <= SINGLE_REACH) {
+        out.push({ start: open, end: i + 1, paragraph: para, continued: false });
+        open = -1;
+      } else if (text[i] !== '’' && BEFORE_OPEN.includes(prev) && /\p{L}/u.test(next)) {
+        open = i;
+      }
+    }
+  });
+  return out;
 }
 
 const sameShape = (a: string, b: string) => (a === '"') === (b === '"');

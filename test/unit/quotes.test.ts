@@ -24,6 +24,9 @@ describe('quotation spans', () => {
     ['an unclosed mark is reported, not stretched', 'He said “this never ends.\n\nNext paragraph “here” too.', ['“here”'], ['“@8']],
     ['a lone closing mark is reported', 'Nothing opened here” at all.', [], ['”@19']],
     ['a second opening makes the first lone', '“broken start and “a real one” here', ['“a real one”'], ['“@0']],
+    ['single-quoted words outside a double quote', 'Headline: It’s ‘in Their Heads.’ and she wasn\'t \'forced\' to go', ['‘in Their Heads.’', "'forced'"]],
+    ['apostrophes never pair up', 'rock ’n’ roll in the ’90s at the Joneses’ house, don’t', []],
+    ['a single pair around a double quote is not a quote', '‘a “b” c’', ['“b”']],
     ['empty text', '', []],
   ];
   for (const [name, text, quotes, lone = []] of cases) {
