@@ -30,10 +30,11 @@ describe('entities: time grows linearly with the input', function () {
   for (const [name, make] of cases) {
     it(name, () => {
       const [small, large] = [make(N), make(10 * N)];
-      findEntities(small); // warm up the JIT
-      const ratio = fastest(() => findEntities(large)) / fastest(() => findEntities(small));
-      // Linear is about 10; quadratic would be about 100.
-      assert.ok(ratio < 30, `10× the input took ${ratio.toFixed(1)}× the time`);
+      findEntities(small); // warm up the JIT on both sizes
+      findEntities(large);
+      const ratio = fastest(() => findEntities(large)) / fastest(() => findEntities(small), 5);
+      // Linear is about 10 (up to about 20 with sorting and garbage collection); quadratic would be about 100.
+      assert.ok(ratio < 40, `10× the input took ${ratio.toFixed(1)}× the time`);
     });
   }
 });
