@@ -36,7 +36,7 @@ export function classify(c: Candidate, tokens: Token[]): Typing {
   if (SPEECH_VERBS.has(next ?? '') || (prev === 'said' && next !== 'that')) return { type: 'PERSON', strength: 2 };
   if (afterComma && (ROLE_NOUNS.has(afterComma) || afterComma === 'who')) return { type: 'PERSON', strength: 2 };
   if (ROLE_NOUNS.has(prev ?? '') && tokens[c.first - 1].text === prev) return { type: 'PERSON', strength: 2 };
-  if (afterComma && (lex.places.has(afterComma) || lex.countries.has(undotted(afterComma)))) return { type: 'PLACE', strength: 2 };
+  if (afterComma && isKnownPlace(afterComma)) return { type: 'PLACE', strength: 2 };
   if (words.length > 1 && last.endsWith('s') && lex.nouns.has(last.toLowerCase())) return { type: 'ORG', strength: 1 };
   // "Congress", "Parliament": a head word on its own names the body.
   if (words.length === 1 && ORG_HEADS.has(first)) return { type: 'ORG', strength: 1 };
@@ -52,7 +52,7 @@ export function classify(c: Candidate, tokens: Token[]): Typing {
 function startsLikeOrg(word: string): boolean {
   const lex = lexicon();
   if (lex.givenNames.has(word)) return false;
-  return lex.words.has(word.toLowerCase()) || lex.places.has(word) || lex.countries.has(undotted(word)) || lex.demonyms.has(word);
+  return lex.words.has(word.toLowerCase()) || isKnownPlace(word) || lex.demonyms.has(word);
 }
 
 const COORDINATORS = new Set(['and', 'or', '&', ',']);
