@@ -32,7 +32,6 @@ const SPEAKER_START = /^(?:\p{Lu}|(?:the|he|she|it)\b)/u;
 const ENDS_SENTENCE = /[.…]["”»]$/;
 /** `, Trump barked`: capitalized words, then a past or present verb form. */
 const NAME_THEN_VERB = /^[\s,]*((?:\p{Lu}[\p{L}.’'-]*\s+){1,4})\p{Ll}+(?:ed|s)\b/u;
-const WORDS = /\p{L}[\p{L}-]*/gu;
 /** Words before a cue that make it a noun ("his tweet", "Trump’s claims"). */
 const NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)|['’]s)\s+$/i;
 /** Words before a cue that can be its subject. */
@@ -142,22 +141,36 @@ interface Cue extends Span {
  * ("says", "tweets") only right after something that can be their subject, or after the quote they attribute.
  */
 function* verbCues(text: string, from: number, to: number): Generator<Cue> {
-  WORDS.lastIndex = from;
-  for (let m = WORDS.exec(text); m && m.index < to; m = WORDS.exec(text)) {
-    const start = m.index;
-    const length = cueLength(text, start, m[0]);
-    if (length === 0 || start + length > to) continue;
-    const head = text.slice(Math.max(0, start - 40), start);
-    const word = text.slice(start, start + length).toLowerCase();
-    // A capitalized cue opens its sentence (`According to X`, `Said X:`); inside one it is part of a name ("United States").
-    const capitalized = text[start] !== word[0];
-    if (NOUN_BEFORE.test(head) || (capitalized && /[\p{L}\p{N},]\s*$/u.test(head))) continue;
-    const participle = isParticiple(word) && !PROGRESSIVE.test(head);
-    if (!participle && !isPast(word) && !SUBJECT_BEFORE.test(head)) continue;
-    const lastIndex = WORDS.lastIndex;
-    yield { start, end: start + length, word, participle };
-    WORDS.lastIndex = lastIndex;
+  for (let start = from; start < to; start++) {
+    if (!isLetter(text, start) || (start > 0 && isLetter(text, start - 1))) continue;
+    let wordEnd = start + 1;
+    while (wordEnd < to && (isLetter(text, wordEnd) || text[wordEnd] === '-')) wordEnd++;
+    const length = cueLength(text, start, text.slice(start, wordEnd));
+    if (length > 0 && start + length <= to) {
+      const cue = verbCue(text, start, length);
+      if (cue) yield cue;
+    }
+    start = wordEnd;
   }
+}
+
+/** A letter (ASCII tested directly: the words scanned are mostly English). */
+function isLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i) | 32;
+  if (c >= 97 && c <= 122) return true;
+  return text.charCodeAt(i) > 127 && /\p{L}/u.test(text[i]);
+}
+
+/** The cue at text[start, start + length) if it reads as a verb there. */
+function verbCue(text: string, start: number, length: number): Cue | undefined {
+  const head = text.slice(Math.max(0, start - 40), start);
+  const word = text.slice(start, start + length).toLowerCase();
+  // A capitalized cue opens its sentence (`According to X`, `Said X:`); inside one it is part of a name ("United States").
+  const capitalized = text[start] !== word[0];
+  if (NOUN_BEFORE.test(head) || (capitalized && /[\p{L}\p{N},]\s*$/u.test(head))) return undefined;
+  const participle = isParticiple(word) && !PROGRESSIVE.test(head);
+  if (!participle && !isPast(word) && !SUBJECT_BEFORE.test(head)) return undefined;
+  return { start, end: start + length, word, participle };
 }
 
 const isPast = (cue: string) => /(?:ed|said|told|wrote|spoke|according\s+to|went\s+on|pointed\s+out)$/.test(cue);

@@ -17,6 +17,7 @@ const cases: [string, (n: number) => string][] = [
   ['quotes among cue verbs and appositives without subjects', (n) => repeat('said, the minister, told “a” according to ', n)],
   ['quotes far from any name', (n) => `Ann Lee spoke. ${repeat('“a” it said ', n)}`],
   ['blank-line paragraphs each opening a quote', (n) => repeat('“open\n\n', n)],
+  ['quotes with no word after them until the end', (n) => `${repeat('“1”, ', n)}said Ann Lee`],
   ['many paragraphs without a mark before the only ones', (n) => `${repeat('word\n\n', n)}“a” ‘b’`],
 ];
 
