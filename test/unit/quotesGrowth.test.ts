@@ -21,13 +21,19 @@ const cases: [string, (n: number) => string][] = [
   ['many paragraphs without a mark before the only ones', (n) => `${repeat('word\n\n', n)}“a” ‘b’`],
 ];
 
-/** The fastest of a few runs, in nanoseconds: the least disturbed by garbage collection and other processes. */
-function fastest(run: () => void, times = 5): number {
+/**
+ * Time per run in nanoseconds: the fastest of a few batches, each long enough (20 ms or more) that a stray pause or a
+ * collection cannot double it.
+ */
+function timePerRun(run: () => void): number {
+  const clock = () => Number(process.hrtime.bigint());
+  let reps = 1;
+  for (let start = clock(); clock() - start < 20e6; reps *= 2) for (let k = 0; k < reps; k++) run();
   let best = Infinity;
-  for (let i = 0; i < times; i++) {
-    const start = process.hrtime.bigint();
-    run();
-    best = Math.min(best, Number(process.hrtime.bigint() - start));
+  for (let i = 0; i < 3; i++) {
+    const start = clock();
+    for (let k = 0; k < reps; k++) run();
+    best = Math.min(best, (clock() - start) / reps);
   }
   return best;
 }
@@ -38,9 +44,7 @@ describe('quotes: time grows linearly with the input', function () {
     it(name, () => {
       const [small, large] = [make(N), make(10 * N)];
       const [smallEntities, largeEntities] = [findEntities(small), findEntities(large)];
-      findQuotes(large, largeEntities); // warm up the JIT
-      // The small input is timed more often: its runs are short enough for a stray pause to double them.
-      const ratio = fastest(() => findQuotes(large, largeEntities), 3) / fastest(() => findQuotes(small, smallEntities), 15);
+      const ratio = timePerRun(() => findQuotes(large, largeEntities)) / timePerRun(() => findQuotes(small, smallEntities));
       // Linear is about 10; quadratic would be about 100.
       assert.ok(ratio < 30, `10× the input took ${ratio.toFixed(1)}× the time`);
     });
