@@ -106,9 +106,9 @@ export const quoteScorer: Scorer = (docs) => {
       `${s.gold} gold quotations in ${articles.length} articles, ${s.namedSpeakers} with a named speaker`,
       spans('exact spans', s.exact),
       spans('overlapping spans', s.overlap),
-      `speakers: ${s.speakersRight}/${s.namedSpeakers} right (${fixed(s.speakerAccuracy)})`,
+      s.namedSpeakers ? `speakers: ${s.speakersRight}/${s.namedSpeakers} right (${fixed(s.speakerAccuracy)})` : 'speakers: none named in the gold',
     ],
-    summary: `quote recall ${fixed(s.exact.recall)}, speakers ${fixed(s.speakerAccuracy)}`,
+    summary: `quote recall ${fixed(s.exact.recall)}` + (s.namedSpeakers ? `, speakers ${fixed(s.speakerAccuracy)}` : ''),
     data: s,
   };
 };

@@ -29,6 +29,8 @@ describe('quote scoring', () => {
     assert.strictEqual(section?.title, 'quotes');
     assert.match(section.summary, /quote recall 1\.000, speakers 1\.000/);
     assert.strictEqual(quoteScorer([{ gold: { ...doc, record: { id: 'b', quotes: [] } }, analysis: analysis([]) }]), undefined);
+    const unnamed = quoteScorer([{ gold: { ...doc, record: { id: 'c', quotes: [{ start: 0, end: 10, speaker: null }] } }, analysis: analysis([]) }]);
+    assert.strictEqual(unnamed?.summary, 'quote recall 0.000');
   });
 
   it('scores exact and overlapping spans, and speakers by name or alias inside the gold speaker text', () => {
