@@ -274,7 +274,7 @@ function speaker(text: string, index: MentionIndex, region: Span, nearEnd: boole
 
   const at = region.start + text.slice(region.start, region.end).indexOf(phrase);
   const word = phrase.match(/[\p{L}]+$/u)?.[0] ?? '';
-  const pronounType = SPEAKING_PRONOUNS[phrase.toLowerCase()];
+  const pronounType = SPEAKING_PRONOUNS.get(phrase.toLowerCase());
   const descriptionType = /^the\s/i.test(phrase) && !INDEFINITE.test(phrase) ? nounType(word.toLowerCase()) : undefined;
   const type = pronounType ?? descriptionType;
   if (type) {

@@ -80,4 +80,8 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set(words(`
 export const INDEFINITE = /^(?:a|an|some|one|two|three|several|many|other|another|sources?|officials|people|critics|experts|analysts)\b/i;
 
 /** Pronouns that can speak, with the entity type they refer to. */
-export const SPEAKING_PRONOUNS: Readonly<Record<string, 'PERSON' | 'ORG'>> = { he: 'PERSON', she: 'PERSON', it: 'ORG' };
+export const SPEAKING_PRONOUNS: ReadonlyMap<string, 'PERSON' | 'ORG'> = new Map([
+  ['he', 'PERSON'],
+  ['she', 'PERSON'],
+  ['it', 'ORG'],
+]);

@@ -11,7 +11,7 @@ export interface QuoteSpan extends Span {
 /** How a double quotation mark reads in its context. */
 const enum Role { Open, Close, Either }
 
-/** Closing marks that also open in some styles (German „…“) are handled by context, not by pairs. */
+/** Curly marks by their usual direction; context overrides it (German „…“ closes with “), so no pair table is needed. */
 const CURLY_OPEN = new Set(['“', '„', '«']);
 const CURLY_CLOSE = new Set(['”', '»']);
 
