@@ -65,7 +65,7 @@ function decide(typed: Typing[]): Typing {
   return best;
 }
 
-/** The words of a name that can stand for it, with curly apostrophes straightened ("O’Neill" = "O'Neill"). */
+/** The words of a name that can stand for it, with curly apostrophes straightened ("O’Hara" = "O'Hara"). */
 function nameWords(name: string): string[] {
   return name.replace(/’/g, "'").split(/\s+/).filter((w) => !NAME_CONNECTORS.has(w));
 }

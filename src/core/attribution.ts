@@ -30,9 +30,9 @@ const DASH_THEN_SPEAKER = /^[^\S\n]*[\u2015\u2014\u2013-][^\S\n]*(\p{Lu}[^,;:!?�
 const SPEAKER_START = /^(?:\p{Lu}|(?:the|he|she|it)\b)/u;
 /** A quote that ends its own sentence (`… neighborhood.”`) is not attributed by a clause that starts the next one. */
 const ENDS_SENTENCE = /[.…]["”»]$/;
-/** `, Trump barked`: capitalized words, then a past or present verb form. */
+/** `, Okafor barked`: capitalized words, then a past or present verb form. */
 const NAME_THEN_VERB = /^[\s,]*((?:\p{Lu}[\p{L}.’'-]*\s+){1,4})\p{Ll}+(?:ed|s)\b/u;
-/** Words before a cue that make it a noun ("his tweet", "Trump’s claims"). */
+/** Words before a cue that make it a noun ("his tweet", "Okafor’s claims"). */
 const NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)|['’]s)\s+$/i;
 /** Words before a cue that can be its subject. */
 const SUBJECT_BEFORE = new RegExp(String.raw`(?:\p{Lu}[\p{L}.’'-]*|\b(?:he|she|it|they|we|I)|[)”"»])(?:\s+${ADVERBS})*\s+$`, 'u');
@@ -109,7 +109,7 @@ function after(text: string, index: MentionIndex, quote: Span, to: number, ended
 
 /**
  * After a quote that ended its own sentence, `X said` attributes it only when X's clause says nothing of its own:
- * no `that …` and no quotation of its own right after the cue (`Russia insisted that …`).
+ * no `that …` and no quotation of its own right after the cue (`Norland insisted that …`).
  */
 function opensOwnClause(text: string, cueEnd: number, to: number, nextQuote: number): boolean {
   return nextQuote - cueEnd < OWN_QUOTE_REACH || /\bthat\b/.test(text.slice(cueEnd, to)) || CLAUSE_SUBJECT.test(text.slice(cueEnd, to));
@@ -121,7 +121,7 @@ const CLAUSE_SUBJECT = /^\s+(?:he|she|they|it|we|I|the|a|an|his|her|their|its|th
 /** How close after a cue a quotation is that cue's own. */
 const OWN_QUOTE_REACH = 25;
 
-/** `“…,” Trump barked`: a named speaker right after the quote with a verb that is not a known cue. */
+/** `“…,” Okafor barked`: a named speaker right after the quote with a verb that is not a known cue. */
 function otherVerb(text: string, index: MentionIndex, from: number, rest: string): Attribution | undefined {
   const m = NAME_THEN_VERB.exec(rest);
   if (!m) return undefined;
@@ -233,7 +233,7 @@ function sentenceSubject(text: string, index: MentionIndex, from: number, to: nu
   return m && { entity: m.entity, mention: { start: m.start, end: m.end }, ...(cue && { cue: { start: cue.start, end: cue.end } }), confidence: 0.5 };
 }
 
-/** A cue later in the sentence (`A cashier who “…” is held accountable, Warren said.`). */
+/** A cue later in the sentence (`A cashier who “…” is held accountable, Lindqvist said.`). */
 function later(text: string, index: MentionIndex, from: number, to: number): Attribution | undefined {
   for (const cue of verbCues(text, from, to)) if (!cue.participle) return speakerOf(text, index, from, cue, to, 0.7);
   return undefined;
@@ -266,7 +266,7 @@ function speaker(text: string, index: MentionIndex, region: Span, nearEnd: boole
   const phrase = text.slice(region.start, region.end).trim();
   const mentions = index.within(region);
   const agents = mentions.filter((m) => m.entity.type !== 'PLACE');
-  // A place speaks only as the whole subject (`China said`), not from inside a phrase (`the unrest in Charlotte`).
+  // A place speaks only as the whole subject (`Norland said`), not from inside a phrase (`the unrest in Halvern`).
   const places = mentions.filter((m) => text.slice(m.start, m.end) === phrase);
   const pool = agents.length > 0 ? agents : places;
   const m = nearEnd ? pool[pool.length - 1] : pool[0];
@@ -278,7 +278,7 @@ function speaker(text: string, index: MentionIndex, region: Span, nearEnd: boole
   const descriptionType = /^the\s/i.test(phrase) && !INDEFINITE.test(phrase) ? nounType(word.toLowerCase()) : undefined;
   const type = pronounType ?? descriptionType;
   if (type) {
-    // The subject of the pronoun's own sentence first (`Clinton says she …`), else the nearest mention before it.
+    // The subject of the pronoun's own sentence first (`Marquez says she …`), else the nearest mention before it.
     const sentence = sentenceStart(text, at, Math.max(0, at - WINDOW));
     const subject = index.within({ start: sentence, end: at }).find((m) => m.entity.type === type && opensClause(text, sentence, m) && !index.inQuote(m.start));
     const referent = subject ?? index.referent(at, type);

@@ -90,7 +90,7 @@ function runEnd(tokens: Token[], sentences: Uint32Array, i: number): number {
     if ((t.text === 'of' || t.text === 'for') && tokens[next]?.text === 'the') next++;
     if (next >= tokens.length || sentences[next] !== sentences[i] || !isNameWord(tokens[next])) break;
     if (!(t.text === '&' || PARTICLES.has(t.text) || joins)) break;
-    // "and" joins only inside an of-phrase ("Union of Atheists and Agnostics"), not two names ("… Party and Wong …").
+    // "and" joins only inside an of-phrase ("Union of Atheists and Agnostics"), not two names ("… Party and Quill …").
     if (t.text === 'and' && !(hasOf && !ORG_HEADS.has(tokens[end - 1].text))) break;
     hasOf ||= t.text === 'of' || t.text === 'for';
     end = next;
@@ -131,7 +131,7 @@ function addRun(text: string, tokens: Token[], sentences: Uint32Array, s: number
     titleText = text.slice(tokens[roleStart].start, tokens[title.to - 1].end);
     if (before < title.from) titledAs = text.slice(tokens[Math.min(before, roleStart)].start, tokens[title.to - 1].end);
     s = title.to;
-    // A person's name ends at a connector: "Joe Smith of Ohio" is a person and a place.
+    // A person's name ends at a connector: "Joe Smith of Vermont" is a person and a place.
     for (let k = s + 1; k < e; k++) {
       if (!isNameWord(tokens[k]) && !PARTICLES.has(tokens[k].text)) {
         tail = [k + 1 + (tokens[k + 1]?.text === 'the' ? 1 : 0), e];

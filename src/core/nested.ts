@@ -6,7 +6,7 @@ import type { Token } from './tokenize';
 const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower) /;
 
 /**
- * Names inside names: "Ada Quill Foundation" also mentions Ada Quill, "University of Ohio" also Ohio,
+ * Names inside names: "Ada Quill Foundation" also mentions Ada Quill, "University of Vermont" also Vermont,
  * when the inner name is an entity of the article in its own right, or (after "of") a place in the gazetteer.
  * Returns the places that become entities only this way.
  */
@@ -40,7 +40,7 @@ export function nestedMentions(text: string, tokens: Token[], named: Named[]): N
 /**
  * Where a name can hold another, as slots of alternatives, longest first: a start before any head word or
  * connector ("Ada Quill" in "Ada Quill Foundation", "Zorbly" in "Zorbly Science Fair"), and for organizations
- * and places the part after "of" or "for" ("Ohio" in "University of Ohio").
+ * and places the part after "of" or "for" ("Vermont" in "University of Vermont").
  */
 function innerSpans(tokens: Token[], first: number, last: number, withOf: boolean): Array<Array<[number, number]>> {
   const starts: Array<[number, number]> = [];
