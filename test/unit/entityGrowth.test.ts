@@ -1,9 +1,9 @@
 import * as assert from 'node:assert';
 import { findEntities } from '../../src/core/entities';
+import { repeat, timePerRun } from './timing';
 
 /** Characters in the smaller input; the larger is ten times as long. */
 const N = 20_000;
-const repeat = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length));
 
 /** Inputs that stress one stage each: repeated names (clusters), pronouns (windows), long runs (titles), lists. */
 const cases: [string, (n: number) => string][] = [
@@ -14,17 +14,6 @@ const cases: [string, (n: number) => string][] = [
   ['appositives everywhere', (n) => repeat('Ann Lee, director of studies at the Lake Institute, said. ', n)],
 ];
 
-/** The fastest of a few runs, in nanoseconds: the least disturbed by garbage collection and other processes. */
-function fastest(run: () => void, times = 3): number {
-  let best = Infinity;
-  for (let i = 0; i < times; i++) {
-    const start = process.hrtime.bigint();
-    run();
-    best = Math.min(best, Number(process.hrtime.bigint() - start));
-  }
-  return best;
-}
-
 describe('entities: time grows linearly with the input', function () {
   this.timeout(120_000);
   for (const [name, make] of cases) {
@@ -32,7 +21,7 @@ describe('entities: time grows linearly with the input', function () {
       const [small, large] = [make(N), make(10 * N)];
       findEntities(small); // warm up the JIT on both sizes
       findEntities(large);
-      const ratio = fastest(() => findEntities(large)) / fastest(() => findEntities(small), 5);
+      const ratio = timePerRun(() => findEntities(large)) / timePerRun(() => findEntities(small));
       // Linear is about 10 (up to about 20 with sorting and garbage collection); quadratic would be about 100.
       assert.ok(ratio < 40, `10× the input took ${ratio.toFixed(1)}× the time`);
     });

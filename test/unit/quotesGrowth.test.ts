@@ -1,10 +1,10 @@
 import * as assert from 'node:assert';
 import { findEntities } from '../../src/core/entities';
 import { findQuotes } from '../../src/core/quotes';
+import { repeat, timePerRun } from './timing';
 
 /** Characters in the smaller input; the larger is ten times as long (100,000-character lines). */
 const N = 10_000;
-const repeat = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length));
 
 /** Adversarial one-line inputs for the quote finder and the attribution. */
 const cases: [string, (n: number) => string][] = [
@@ -20,23 +20,6 @@ const cases: [string, (n: number) => string][] = [
   ['quotes with no word after them until the end', (n) => `${repeat('“1”, ', n)}said Ann Lee`],
   ['many paragraphs without a mark before the only ones', (n) => `${repeat('word\n\n', n)}“a” ‘b’`],
 ];
-
-/**
- * Time per run in nanoseconds: the fastest of a few batches, each long enough (20 ms or more) that a stray pause or a
- * collection cannot double it.
- */
-function timePerRun(run: () => void): number {
-  const clock = () => Number(process.hrtime.bigint());
-  let reps = 1;
-  for (let start = clock(); clock() - start < 20e6; reps *= 2) for (let k = 0; k < reps; k++) run();
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const start = clock();
-    for (let k = 0; k < reps; k++) run();
-    best = Math.min(best, (clock() - start) / reps);
-  }
-  return best;
-}
 
 describe('quotes: time grows linearly with the input', function () {
   this.timeout(120_000);
