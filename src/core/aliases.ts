@@ -1,4 +1,4 @@
-import type { Candidate } from './candidates';
+import { titleCase, type Candidate } from './candidates';
 import type { Typing } from './classify';
 import { NAME_CONNECTORS, ORG_HEADS, ORG_OF_HEADS } from './closedClasses';
 import { lexicon, undotted } from './lexicon';
@@ -23,7 +23,8 @@ export function clusterCandidates(candidates: Candidate[], typings: Typing[]): C
   const votes = new Map<Cluster, Typing[]>();
   candidates.forEach((c, i) => {
     const country = lex.countries.get(undotted(c.text));
-    const key = country ? `country:${country}` : c.text.replace(/’/g, "'");
+    // A dateline in capitals ("ELMDALE") is the same place as the name in normal case ("Elmdale").
+    const key = country ? `country:${country}` : (c.dateline ? titleCase(c.text) : c.text).replace(/’/g, "'");
     let cluster = byKey.get(key);
     if (!cluster) {
       cluster = { candidates: [], typing: typings[i], words: nameWords(c.text) };

@@ -1,4 +1,4 @@
-import { CALENDAR, CREED_WORDS, FUNCTION_WORDS, HYPHEN_PREFIXES, NAME_CONNECTORS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, ROLE_PREFIXES, TITLES, TITLE_MODIFIERS } from './closedClasses';
+import { CALENDAR, CREED_WORDS, FUNCTION_WORDS, HYPHEN_PREFIXES, NAME_CONNECTORS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, ROLE_PREFIXES, SPEECH_VERBS, TITLES, TITLE_MODIFIERS } from './closedClasses';
 import { lexicon, undotted } from './lexicon';
 import { isCapitalized, type Token } from './tokenize';
 import type { Span } from './types';
@@ -15,6 +15,8 @@ export interface Candidate extends Span {
   titledAs?: string;
   /** A lone ordinary word ("Western"): kept only when context or an alias supports it. */
   weak: boolean;
+  /** A dateline in capitals opening a paragraph ("ELMDALE — …", "ELMDALE, Norway — …"): a place. */
+  dateline?: boolean;
 }
 
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'al', 'le', 'la']);
@@ -35,10 +37,16 @@ export function findCandidates(text: string, tokens: Token[], sentences: Uint32A
   }
   // A run seen mid-sentence is a name at a sentence start too ("Fisheries Norway said …").
   const midSentence = new Set<string>();
-  for (const [s, e] of runs) if (!isSentenceStart(tokens, sentences, s)) midSentence.add(text.slice(tokens[s].start, tokens[e - 1].end));
+  for (const [s, e] of runs) {
+    if (isSentenceStart(tokens, sentences, s)) continue;
+    midSentence.add(text.slice(tokens[s].start, tokens[e - 1].end));
+    // The last word of a longer name seen elsewhere ("Ada Banks") is a name at a sentence start too ("Banks said").
+    if (e - s > 1) midSentence.add(`word:${tokens[e - 1].text}`);
+  }
   const out: Candidate[] = [];
   for (const [s, e] of runs) addRun(text, tokens, sentences, s, e, out, midSentence);
   markCommonNouns(tokens, out);
+  for (const c of out) if (isDateline(tokens, c)) c.dateline = true;
   return out.filter((c) => !'#/'.includes(text[c.start - 1] || ' ') && text[c.end] !== '$' && !afterHyphenPrefix(tokens, c.first));
 }
 
@@ -139,9 +147,13 @@ function addRun(text: string, tokens: Token[], sentences: Uint32Array, s: number
         break;
       }
     }
-  } else if (isSentenceStart(tokens, sentences, s) && isOrdinary(tokens[s].text) && !isKnownName(text.slice(tokens[s].start, tokens[e - 1].end), midSentence)) {
-    s++;
-    while (s < e && !isNameWord(tokens[s])) s++;
+  } else if (isSentenceStart(tokens, sentences, s) && !isKnownName(text.slice(tokens[s].start, tokens[e - 1].end), midSentence)) {
+    if (isOrdinary(tokens[s].text)) {
+      s++;
+      while (s < e && !isNameWord(tokens[s])) s++;
+    } else if (e - s === 1 && initialWordNotName(tokens, s, midSentence)) {
+      return;
+    }
   }
   const name = s < e ? text.slice(tokens[s].start, tokens[e - 1].end) : '';
   if (name && !lex.demonyms.has(name) && !CREED_WORDS.has(name) && !onlyDescribes(tokens, s, e)) {
@@ -210,8 +222,69 @@ function titleBlock(tokens: Token[], s: number, e: number): { from: number; to: 
 }
 
 function isSentenceStart(tokens: Token[], sentences: Uint32Array, i: number): boolean {
-  if (i === 0 || sentences[i - 1] !== sentences[i]) return true;
+  if (i === 0 || sentences[i - 1] !== sentences[i] || afterDateline(tokens, i)) return true;
   return OPENERS.has(tokens[i - 1].text) && (i === 1 || sentences[i - 2] !== sentences[i] || tokens[i - 2].text === ':');
+}
+
+/**
+ * A lone word opening a sentence or a quotation that is an ordinary word even though it is also a given name
+ * ("Read the report", "Grant them time"), or the plural of an ordinary noun ("Forecasters warned", "Drivers
+ * said"): not a name unless the article also uses it as one elsewhere.
+ */
+function initialWordNotName(tokens: Token[], s: number, midSentence: Set<string>): boolean {
+  const word = tokens[s].text;
+  if (midSentence.has(`word:${word}`) || midSentence.has(word) || isKnownPlace(word) || /^\p{Lu}+$/u.test(word)) return false;
+  const lex = lexicon();
+  const lower = word.toLowerCase();
+  if (lex.words.has(lower)) return !SPEECH_VERBS.has(tokens[s + 1]?.text ?? '');
+  return !lex.givenNames.has(word) && isCommonPlural(lower);
+}
+
+/** "forecasters", "cities", "drivers": the plural of an ordinary noun or of an agent noun made from a word. */
+export function isCommonPlural(lower: string): boolean {
+  if (lower.length < 4 || !lower.endsWith('s') || lower.endsWith('ss')) return false;
+  const lex = lexicon();
+  const singulars = [lower.slice(0, -1)];
+  if (lower.endsWith('es')) singulars.push(lower.slice(0, -2));
+  if (lower.endsWith('ies')) singulars.push(lower.slice(0, -3) + 'y');
+  return singulars.some((w) => {
+    if (lex.words.has(w) || lex.nouns.has(w)) return true;
+    // "forecaster" ← "forecast", "driver" ← "drive".
+    if (!/(?:er|or)$/.test(w)) return false;
+    const stem = w.slice(0, -2);
+    return stem.length > 3 && (lex.words.has(stem) || lex.words.has(stem + 'e'));
+  });
+}
+
+/**
+ * A dateline: a name in capitals that opens a paragraph before a dash, optionally followed by ", Country"
+ * ("ELMDALE — …", "ELMDALE, Norway — …").
+ */
+function isDateline(tokens: Token[], c: Candidate): boolean {
+  if (c.first > 0 && !tokens[c.first].newlineBefore) return false;
+  if (/\p{Ll}/u.test(c.text)) return false;
+  let k = c.last;
+  if (tokens[k]?.text === ',') {
+    k++;
+    while (k < tokens.length && k - c.last < 5 && isCapitalized(tokens[k]) && !tokens[k].newlineBefore) k++;
+  }
+  return DASHES.has(tokens[k]?.text ?? '') && !tokens[k].newlineBefore;
+}
+
+/** The first word after a dateline's dash ("ELMDALE, Norway — Officials said …") starts the sentence. */
+function afterDateline(tokens: Token[], i: number): boolean {
+  if (!DASHES.has(tokens[i - 1].text)) return false;
+  let k = i - 2;
+  while (k >= 0 && i - k < 8 && !tokens[k + 1].newlineBefore && (tokens[k].text === ',' || isCapitalized(tokens[k]))) k--;
+  const first = k + 1;
+  return first < i - 1 && (first === 0 || tokens[first].newlineBefore) && !/\p{Ll}/u.test(tokens[first].text);
+}
+
+const DASHES = new Set(['—', '–', '-', '--', '―']);
+
+/** "ELMDALE" → "Elmdale", "SAINT-LUNEL" → "Saint-Lunel". */
+export function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase());
 }
 
 /** An ordinary English word that is not also a given name or a place. */
@@ -223,7 +296,7 @@ function isOrdinary(word: string): boolean {
 }
 
 function isKnownName(name: string, midSentence: Set<string>): boolean {
-  return midSentence.has(name) || isKnownPlace(name);
+  return midSentence.has(name) || midSentence.has(`word:${name}`) || isKnownPlace(name);
 }
 
 /** A place in the gazetteer, also when written in capitals as in datelines ("OSLO"). */
@@ -231,6 +304,6 @@ export function isKnownPlace(name: string): boolean {
   const lex = lexicon();
   if (lex.places.has(name) || lex.countries.has(undotted(name))) return true;
   if (name.length < 4 || name !== name.toUpperCase()) return false;
-  const titled = name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase());
+  const titled = titleCase(name);
   return lex.places.has(titled) || lex.countries.has(titled);
 }

@@ -1,5 +1,5 @@
 import { isKnownPlace, type Candidate } from './candidates';
-import { ORG_HEADS, ORG_OF_HEADS, ORG_PREPOSITIONS, PLACE_HEADS, PLACE_PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS } from './closedClasses';
+import { DETERMINERS, ORG_HEADS, ORG_OF_HEADS, ORG_PREPOSITIONS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_NOUNS, SAINT_PREFIXES, SPEECH_VERBS } from './closedClasses';
 import { lexicon, undotted } from './lexicon';
 import type { Token } from './tokenize';
 import type { EntityType } from './types';
@@ -24,14 +24,23 @@ export function classify(c: Candidate, tokens: Token[]): Typing {
   const afterComma = next === ',' ? tokens[c.last + 1]?.text : undefined;
 
   if (c.title) return { type: 'PERSON', strength: 3 };
-  if (lex.countries.has(undotted(c.text))) return { type: 'PLACE', strength: 3 };
+  if (c.dateline || lex.countries.has(undotted(c.text))) return { type: 'PLACE', strength: 3 };
   if (words.length > 1 && ORG_HEADS.has(last)) return { type: 'ORG', strength: 3 };
   if (words.length > 2 && ORG_OF_HEADS.has(first) && words[1] === 'of') return { type: 'ORG', strength: 3 };
+  // "Harbor Board of Elmdale", "Water Authority for the Coast": a head word before "of" or "for" makes an organization.
+  if (words.slice(0, -1).some((w, k) => k > 0 && ORG_HEADS.has(w) && (words[k + 1] === 'of' || words[k + 1] === 'for'))) return { type: 'ORG', strength: 3 };
+  // "Port of Elmdale", "Bay of Quills": a place word heading an of-phrase names a place.
+  if (words.length > 2 && PLACE_HEADS.has(first) && words[1] === 'of') return { type: 'PLACE', strength: 3 };
+  // "the Elmdale neighborhood", "the village of Saint-Lunel", "Elmdale, a town of …": a kind of place names it.
+  if (placeNounContext(c, tokens)) return { type: 'PLACE', strength: 2 };
+  // After "the", a given name that is also an ordinary word ("the Red Lantern", "the Rose Theatre") does not make a
+  // person: people are not "the X" (though "the George W. Bush administration" still names one).
+  const personal = prev !== 'the' || !lex.words.has(first.toLowerCase());
   // "Ada Lane Hill": a given name and two more words is a person even when the last is a place word.
-  if (words.length > 2 && lex.givenNames.has(first) && !ORG_OF_HEADS.has(first)) return { type: 'PERSON', strength: 2 };
+  if (personal && words.length > 2 && lex.givenNames.has(first) && !ORG_OF_HEADS.has(first)) return { type: 'PERSON', strength: 2 };
   if (words.length > 1 && PLACE_HEADS.has(last)) return { type: 'PLACE', strength: 3 };
   if (isKnownPlace(c.text)) return { type: 'PLACE', strength: 2 };
-  if (words.length > 1 && (lex.givenNames.has(first) || words.some((w) => INITIAL.test(w)))) return { type: 'PERSON', strength: 2 };
+  if (words.length > 1 && ((personal && lex.givenNames.has(first)) || words.some((w) => INITIAL.test(w)))) return { type: 'PERSON', strength: 2 };
   if (ACRONYM.test(c.text)) return { type: 'ORG', strength: 2 };
   if (SPEECH_VERBS.has(next ?? '') || (prev === 'said' && next !== 'that')) return { type: 'PERSON', strength: 2 };
   if (afterComma && (ROLE_NOUNS.has(afterComma) || afterComma === 'who')) return { type: 'PERSON', strength: 2 };
@@ -41,12 +50,22 @@ export function classify(c: Candidate, tokens: Token[]): Typing {
   // "Congress", "Parliament": a head word on its own names the body.
   if (words.length === 1 && ORG_HEADS.has(first)) return { type: 'ORG', strength: 1 };
   if (PLACE_PREPOSITIONS.has(prev ?? '')) return { type: 'PLACE', strength: 1 };
+  // "Saint-Lunel", "St. Aldric" with no other evidence: saints' names mostly name places.
+  if (/^(?:Saint|Sainte|San|Santa|São)-\p{Lu}/u.test(first) || (words.length > 1 && SAINT_PREFIXES.has(first) && !c.title)) return { type: 'PLACE', strength: 1 };
   if (prev === 'the' || ORG_PREPOSITIONS.has(prev ?? '')) return { type: 'ORG', strength: 1 };
   if (ROLE_NOUNS.has(next ?? '')) return { type: 'ORG', strength: 1 };
   // People's names rarely start with an ordinary word or a place ("Silver Harbour", "Oslo Courier").
   if (words.length > 1) return { type: startsLikeOrg(first) ? 'ORG' : 'PERSON', strength: 1 };
   // A lone unknown word that is not a given name is more often a brand or a movement than a person's only name.
   return lex.givenNames.has(c.text) ? { type: 'PERSON', strength: 1 } : { type: 'ORG', strength: 0.5 };
+}
+
+/** A kind-of-place noun right after the name, before "of" just before it, or heading an appositive after it. */
+function placeNounContext(c: Candidate, tokens: Token[]): boolean {
+  const next = tokens[c.last]?.text;
+  if (next && PLACE_NOUNS.has(next)) return true;
+  if (tokens[c.first - 1]?.text === 'of' && PLACE_NOUNS.has(tokens[c.first - 2]?.text ?? '')) return true;
+  return next === ',' && DETERMINERS.has(tokens[c.last + 1]?.text ?? '') && PLACE_NOUNS.has(tokens[c.last + 2]?.text ?? '');
 }
 
 function startsLikeOrg(word: string): boolean {

@@ -112,3 +112,16 @@ export const CREED_WORDS = set(
 
 /** Prefixes split off hyphenated words ("Pro-Lisbon", "Co-founder"): never names on their own. */
 export const HYPHEN_PREFIXES = set('Pro Anti Pan Non Ex Post Pre Neo Mid Co');
+
+/** Lowercase nouns for kinds of place: a name right before one ("the Elmdale neighborhood") or after "a village of",
+ * "the town of" is a place. */
+export const PLACE_NOUNS = set(
+  'village town city neighborhood neighbourhood district region province county suburb hamlet commune municipality ' +
+    'borough township parish island islands capital valley quarter settlement enclave outskirts',
+);
+
+/** Honorifics: they stand before a name but say nothing of what the person does, so they are never a role. */
+export const HONORIFICS = set('Mr. Mrs. Ms. Mr Mrs Ms Miss Mx. Mx Dr. Dr Sir Dame Madam Mme. Mme M. Herr Frau');
+
+/** Prefixes of saints' names that, on places, mark the place ("Saint-Lunel", "St. Aldric"). */
+export const SAINT_PREFIXES = set('Saint Sainte St. St San Santa Santo São');

@@ -46,5 +46,7 @@ function toEntity(cluster: Cluster): Named {
 }
 
 function fullness(name: string): number {
-  return name.split(' ').length * 1000 + name.replace(/\./g, '').length;
+  // Of two equally full names, the one in normal case ("Elmdale") rather than a dateline's capitals ("ELMDALE").
+  const capitals = /\p{Ll}/u.test(name) ? 0 : 0.5;
+  return name.split(' ').length * 1000 + name.replace(/\./g, '').length - capitals;
 }

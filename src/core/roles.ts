@@ -1,5 +1,5 @@
 import type { Candidate } from './candidates';
-import { DETERMINERS, ROLE_NOUNS } from './closedClasses';
+import { DETERMINERS, HONORIFICS, ROLE_NOUNS } from './closedClasses';
 import { lexicon } from './lexicon';
 import { mention, type Named } from './named';
 import { isCapitalized, type Token } from './tokenize';
@@ -37,7 +37,8 @@ export function attachRoles(text: string, tokens: Token[], sentences: Uint32Arra
   for (const n of named) {
     for (const c of n.candidates) {
       const e = n.entity;
-      if (c.title && e.type === 'PERSON') {
+      // An honorific ("Dr.", "Ms.") says nothing of what the person does: not a role.
+      if (c.title && e.type === 'PERSON' && !HONORIFICS.has(c.title)) {
         e.role ??= c.title;
         if (c.titledAs) e.description ??= c.titledAs;
       }
@@ -70,12 +71,19 @@ function appositive(text: string, tokens: Token[], sentences: Uint32Array, c: Ca
     if (e.type === 'PERSON' && !hasRole) return;
     const description = phrase(from, to);
     e.description ??= description;
-    if (e.type === 'PERSON' && lower === 'the') e.role ??= phrase(from + 1, to);
     e.mentions.push(mention(tokens[from].start, tokens[to - 1].end, description, 'description'));
+    // "Lee, the trade minister,"; "Ito, a professor of law at the Lakeside Institute,": the role without its determiner.
+    if (e.type === 'PERSON') roleAndAffiliation(text, tokens, roleStart(tokens, from, to), to, closed, e, startsAt);
     return;
   }
   if (e.type !== 'PERSON' || !ROLE_NOUNS.has(head.text)) return;
-  // "director of research at the Lakeside Institute …": the role runs up to the organization it names.
+  roleAndAffiliation(text, tokens, from, to, closed, e, startsAt);
+}
+
+/** "director of research at the Lakeside Institute …": the role runs up to the organization it names. */
+function roleAndAffiliation(text: string, tokens: Token[], from: number, to: number, closed: boolean, e: Entity, startsAt: Map<number, Named>): void {
+  if (from >= to) return;
+  const phrase = (a: number, b: number) => text.slice(tokens[a].start, tokens[b - 1].end);
   for (let k = from + 1; k < to; k++) {
     const org = startsAt.get(k);
     if (!org || org.entity.type === 'PERSON') continue;
@@ -88,6 +96,20 @@ function appositive(text: string, tokens: Token[], sentences: Uint32Array, c: Ca
   if (closed) e.role ??= phrase(from, to);
 }
 
+/** Where a role starts once its determiners, possessive pronouns and possessors are off ("its", "the agency’s"). */
+function roleStart(tokens: Token[], from: number, to: number): number {
+  let s = from;
+  while (s < to - 1) {
+    if (DETERMINERS.has(tokens[s].text.toLowerCase()) || POSSESSIVES.has(tokens[s].text.toLowerCase())) s++;
+    else if (POSSESSIVE_MARKS.has(tokens[s + 1].text) && s + 2 < to) s += 2;
+    else break;
+  }
+  return s;
+}
+
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose']);
+const POSSESSIVE_MARKS = new Set(['’s', "'s", '’', "'"]);
+
 function rolePrefix(text: string, tokens: Token[], sentences: Uint32Array, c: Candidate, e: Entity, endsAt: Map<number, Named>): void {
   let end = c.first;
   if (tokens[end - 1]?.text === ',') end--;
@@ -98,9 +120,10 @@ function rolePrefix(text: string, tokens: Token[], sentences: Uint32Array, c: Ca
     const t = tokens[start - 1];
     const sentenceInitial = start - 1 === 0 || sentences[start - 2] !== sentences[start - 1];
     const describes = lex.demonyms.has(t.text) || (sentenceInitial && lex.words.has(t.text.toLowerCase()));
-    if (BACK_STOPS.has(t.text) || !/^\p{L}/u.test(t.text) || (isCapitalized(t) && !describes)) break;
+    if (BACK_STOPS.has(t.text.toLowerCase()) || !/^\p{L}/u.test(t.text) || (isCapitalized(t) && !describes)) break;
     start--;
   }
+  start = roleStart(tokens, start, end);
   const phrase = text.slice(tokens[start].start, tokens[end - 1].end);
   if (end - start <= MAX_ROLE_WORDS) e.role ??= phrase;
   else e.description ??= phrase;
@@ -109,7 +132,7 @@ function rolePrefix(text: string, tokens: Token[], sentences: Uint32Array, c: Ca
   const word = tokens[start - 1];
   if (before) {
     if (before.entity.type === 'ORG') e.affiliation ??= before.entity.name;
-  } else if (word && isCapitalized(word) && sentences[start - 1] === sentences[start] && /^\p{L}+$/u.test(word.text)) {
+  } else if (word && isCapitalized(word) && !BACK_STOPS.has(word.text.toLowerCase()) && sentences[start - 1] === sentences[start] && /^\p{L}+$/u.test(word.text)) {
     e.affiliation ??= word.text;
   }
 }
