@@ -60,10 +60,14 @@ export function classify(c: Candidate, tokens: Token[]): Typing {
   return lex.givenNames.has(c.text) ? { type: 'PERSON', strength: 1 } : { type: 'ORG', strength: 0.5 };
 }
 
+const SENTENCE_ENDS = new Set(['.', '!', '?', '“', '"', '‘', ':', '—']);
+
 /** A kind-of-place noun right after the name, before "of" just before it, or heading an appositive after it. */
 function placeNounContext(c: Candidate, tokens: Token[]): boolean {
   const next = tokens[c.last]?.text;
-  if (next && PLACE_NOUNS.has(next)) return true;
+  // Not a headline or sentence opening ("Harbour city votes …"), where any word is capitalized.
+  const opening = c.first === 0 || tokens[c.first].newlineBefore || SENTENCE_ENDS.has(tokens[c.first - 1].text);
+  if (next && PLACE_NOUNS.has(next) && !opening) return true;
   if (tokens[c.first - 1]?.text === 'of' && PLACE_NOUNS.has(tokens[c.first - 2]?.text ?? '')) return true;
   return next === ',' && DETERMINERS.has(tokens[c.last + 1]?.text ?? '') && PLACE_NOUNS.has(tokens[c.last + 2]?.text ?? '');
 }

@@ -69,6 +69,9 @@ describe('entity rules', () => {
       ['According to the Rose Society, numbers fell.', 'Rose Society', 'ORG'],
     ];
     for (const [text, name, type] of table) it(`${name} → ${type}`, () => assert.strictEqual(typeOf(text, name), type));
+    it('a capitalized word opening a headline before a place noun is no place', () => {
+      assert.notStrictEqual(typeOf('Brackwater town braces for storm\n\nThe water rose.', 'Brackwater'), 'PLACE');
+    });
   });
 
   describe('roles lose determiners and possessives; honorifics are no roles', () => {
