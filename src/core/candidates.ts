@@ -40,7 +40,7 @@ export function findCandidates(text: string, tokens: Token[], sentences: Uint32A
   for (const [s, e] of runs) {
     if (isSentenceStart(tokens, sentences, s)) continue;
     midSentence.add(text.slice(tokens[s].start, tokens[e - 1].end));
-    // The last word of a longer name seen elsewhere ("Ada Banks") is a name at a sentence start too ("Banks said").
+    // The last word of a longer name seen elsewhere ("Ada Barrels") is a name at a sentence start too ("Barrels said").
     if (e - s > 1) midSentence.add(`word:${tokens[e - 1].text}`);
   }
   const out: Candidate[] = [];

@@ -34,7 +34,7 @@ export function classify(c: Candidate, tokens: Token[]): Typing {
   // "the Elmdale neighborhood", "the village of Saint-Lunel", "Elmdale, a town of …": a kind of place names it.
   if (placeNounContext(c, tokens)) return { type: 'PLACE', strength: 2 };
   // After "the", a given name that is also an ordinary word ("the Red Lantern", "the Rose Theatre") does not make a
-  // person: people are not "the X" (though "the George W. Bush administration" still names one).
+  // person: people are not "the X" (an initial still does: "the Ada K. Quill years").
   const personal = prev !== 'the' || !lex.words.has(first.toLowerCase());
   // "Ada Lane Hill": a given name and two more words is a person even when the last is a place word.
   if (personal && words.length > 2 && lex.givenNames.has(first) && !ORG_OF_HEADS.has(first)) return { type: 'PERSON', strength: 2 };
