@@ -72,7 +72,7 @@ export class Analyses implements vscode.Disposable {
   tooLarge(document: vscode.TextDocument): boolean {
     const key = document.uri.toString();
     const limitMB = vscode.workspace.getConfiguration(CONFIG_SECTION, document).get<number>('maxFileSizeMB', 5);
-    const size = document.getText().length;
+    const size = document.offsetAt(document.lineAt(document.lineCount - 1).range.end); // the length, without copying the text
     if (this.allowedLarge.has(key) || size <= limitMB * MB) return false;
     if (!this.warned.has(key)) {
       this.warned.add(key);

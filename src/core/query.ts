@@ -16,11 +16,6 @@ export function mentionAt(analysis: Analysis, offset: number): MentionHit | unde
   return undefined;
 }
 
-/** The quote covering `offset`. */
-export function quoteAt(analysis: Analysis, offset: number): Quote | undefined {
-  return analysis.quotes.find((q) => q.start <= offset && offset < q.end);
-}
-
 /** Where the entity is first named in full, else its first mention of any kind. */
 export function primaryMention(entity: Entity): Mention | undefined {
   const byStart = [...entity.mentions].sort((a, b) => a.start - b.start);

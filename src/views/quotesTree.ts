@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ActiveArticle } from '../activeArticle';
 import { quotesBySpeaker } from '../core/query';
-import type { Quote } from '../core/types';
+import type { Analysis, Quote } from '../core/types';
 import { entityIcon, quoteItem } from './items';
 
 type Node = { kind: 'speaker'; speakerId: string | null } | { kind: 'quote'; quote: Quote };
@@ -15,9 +15,13 @@ export class QuotesTree implements vscode.TreeDataProvider<Node> {
     article.onDidChange(() => this.changed.fire());
   }
 
+  private grouped: { analysis: Analysis; groups: Map<string | null, Quote[]> } | undefined;
+  /** The quotes by speaker, grouped once per analysis however many rows ask. */
   private groups(): Map<string | null, Quote[]> {
     const analysis = this.article.analysis;
-    return analysis ? quotesBySpeaker(analysis) : new Map();
+    if (!analysis) return new Map();
+    if (this.grouped?.analysis !== analysis) this.grouped = { analysis, groups: quotesBySpeaker(analysis) };
+    return this.grouped.groups;
   }
 
   getChildren(node?: Node): Node[] {

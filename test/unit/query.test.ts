@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import { quotesToCsv } from '../../src/core/csv';
-import { adjacentQuote, mentionAt, primaryMention, quoteAt, quotesBySpeaker, speakerName } from '../../src/core/query';
+import { adjacentQuote, mentionAt, primaryMention, quotesBySpeaker, speakerName } from '../../src/core/query';
 import type { Analysis } from '../../src/core/types';
 
 const text = '“Go,” said Ann Lee. Lee left. “Stop,” he said. “Wait.”';
@@ -32,11 +32,6 @@ describe('analysis queries', () => {
     assert.strictEqual(mentionAt(analysis, 18)?.mention.text, 'Ann Lee');
     assert.strictEqual(mentionAt(analysis, 39)?.mention.kind, 'pronoun');
     assert.strictEqual(mentionAt(analysis, 26), undefined);
-  });
-
-  it('quoteAt finds the quote under a cursor', () => {
-    assert.strictEqual(quoteAt(analysis, 32)?.text, '“Stop,”');
-    assert.strictEqual(quoteAt(analysis, 5), undefined);
   });
 
   it('primaryMention is the first full name, not the first mention', () => {
