@@ -3,8 +3,13 @@ import type { GoldEntity, GoldSpan } from './gold';
 import { fixed, prf, type Prf, type Scorer, type Section } from './report';
 
 const TYPES: EntityType[] = ['PERSON', 'ORG', 'PLACE'];
+const SCORED = new Set<string>(TYPES);
 
-/** Exact-span scores: a predicted name mention counts only with the same start, end and type as a gold one. */
+/**
+ * Exact-span scores: a predicted name mention counts only with the same start, end and type as a gold one.
+ * Names of other kinds (type OTHER: a product, an event, a language) are left out on both sides, as the corpus
+ * README says: a gold OTHER is no miss, and a predicted OTHER claims none of the three types.
+ */
 export function scoreSpans(pairs: Array<{ gold: GoldSpan[]; predicted: Entity[] }>): Record<EntityType | 'ALL', Prf> {
   const counts = { tp: new Map<string, number>(), fp: new Map<string, number>(), fn: new Map<string, number>() };
   const bump = (m: Map<string, number>, type: string) => {
@@ -12,9 +17,9 @@ export function scoreSpans(pairs: Array<{ gold: GoldSpan[]; predicted: Entity[] 
     m.set('ALL', (m.get('ALL') ?? 0) + 1);
   };
   for (const { gold, predicted } of pairs) {
-    const goldKeys = new Set(gold.map((g) => `${g.start}:${g.end}:${g.type}`));
+    const goldKeys = new Set(scored(gold).map((g) => `${g.start}:${g.end}:${g.type}`));
     const predictedKeys = new Set<string>();
-    for (const e of predicted) for (const m of nameMentions(e)) predictedKeys.add(`${m.start}:${m.end}:${e.type}`);
+    for (const e of predicted) if (SCORED.has(e.type)) for (const m of nameMentions(e)) predictedKeys.add(`${m.start}:${m.end}:${e.type}`);
     for (const k of predictedKeys) bump(goldKeys.has(k) ? counts.tp : counts.fp, k.split(':')[2]);
     for (const k of goldKeys) if (!predictedKeys.has(k)) bump(counts.fn, k.split(':')[2]);
   }
@@ -31,7 +36,8 @@ export function scoreClusters(pairs: Array<{ gold: GoldSpan[]; predicted: Entity
   let p = 0;
   let r = 0;
   let n = 0;
-  pairs.forEach(({ gold, predicted }) => {
+  pairs.forEach(({ gold: all, predicted }) => {
+    const gold = scored(all);
     const entityAt = new Map<string, string>();
     for (const e of predicted) for (const m of nameMentions(e)) entityAt.set(`${m.start}:${m.end}`, e.id);
     const goldCluster = gold.map((g) => String(g.cluster));
@@ -55,6 +61,11 @@ export function scoreClusters(pairs: Array<{ gold: GoldSpan[]; predicted: Entity
   const precision = n ? p / n : 0;
   const recall = n ? r / n : 0;
   return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+}
+
+/** The gold mentions of the three scored types. */
+function scored(gold: GoldSpan[]): GoldSpan[] {
+  return gold.filter((g) => SCORED.has(g.type));
 }
 
 function nameMentions(e: Entity) {

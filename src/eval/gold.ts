@@ -4,7 +4,8 @@ import type { EntityType } from '../core/types';
 export interface GoldSpan {
   start: number;
   end: number;
-  type: EntityType;
+  /** OTHER: a name of none of the three kinds (a product, an event, a language); not scored. */
+  type: EntityType | 'OTHER';
   text: string;
   /** Coreference cluster id, when the gold has chains. */
   cluster?: string | number;

@@ -26,6 +26,18 @@ describe('eval scoring', () => {
     assert.deepStrictEqual([s.PERSON.f1, s.PLACE.recall, s.ORG.precision], [1, 0, 0]);
   });
 
+  it('exact spans: names of other kinds are left out on both sides', () => {
+    const gold: GoldSpan[] = [
+      { start: 0, end: 3, type: 'PERSON', text: 'Ann' },
+      { start: 10, end: 17, type: 'OTHER', text: 'Quillux' },
+    ];
+    const predicted = [entity('e1', 'PERSON', 'Ann', [[0, 3]]), { ...entity('e2', 'ORG', 'Quillux', [[10, 17]]), type: 'OTHER' } as unknown as Entity];
+    const s = scoreSpans([{ gold, predicted }]);
+    assert.deepStrictEqual([s.ALL.tp, s.ALL.fp, s.ALL.fn], [1, 0, 0]);
+    const typedWrong = scoreSpans([{ gold, predicted: [entity('e3', 'ORG', 'Quillux', [[10, 17]])] }]);
+    assert.deepStrictEqual([typedWrong.ALL.tp, typedWrong.ALL.fp, typedWrong.ALL.fn], [0, 1, 1]);
+  });
+
   it('B³: a perfect grouping scores 1, one entity for two gold clusters halves precision', () => {
     const gold: GoldSpan[] = [
       { start: 0, end: 1, type: 'PERSON', text: 'a', cluster: 1 },
