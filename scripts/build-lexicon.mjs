@@ -1,5 +1,5 @@
-// Compiles the data packages listed in docs/data.md into src/core/lexicon.generated.ts: compact '|'-joined
-// tables that src/core/lexicon.ts turns into sets on first use. Runs first in `npm run compile`; the output is
+// Compiles the data packages listed in docs/data.md into src/core/words/lexicon.generated.ts: compact '|'-joined
+// tables that src/core/words/lexicon.ts turns into sets on first use. Runs first in `npm run compile`; the output is
 // git-ignored. Only general data goes in: countries, regions, cities, given names and common English words.
 import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
@@ -64,6 +64,6 @@ export const GIVEN_NAMES = ${table(givenNames)};
 export const COMMON_WORDS = ${table(words)};
 export const NOUNS = ${table(nouns)};
 `;
-const target = fileURLToPath(new URL('../src/core/lexicon.generated.ts', import.meta.url));
+const target = fileURLToPath(new URL('../src/core/words/lexicon.generated.ts', import.meta.url));
 writeFileSync(target, out);
 console.log(`lexicon: ${countryLines.length} countries, ${regions.size} regions, ${cityNames.size} cities, ${givenNames.size} given names, ${words.length} words (${Math.round(out.length / 1024)} KB)`);

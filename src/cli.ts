@@ -2,7 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { analyze } from './core';
-import { decodeArticle } from './core/decode';
+import { decodeArticle } from './core/text/decode';
 import { evaluate, formatSections, parseEntityGold, parseJsonl, type GoldDoc } from './eval';
 import { formatAnalysis } from './format';
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Analyses } from './analyses';
 import { CONFIG_SECTION, LANGUAGE_ID } from './constants';
-import { SEMANTIC_TOKEN_TYPES, encodeSemanticTokens, semanticRanges } from './core/semanticEncoding';
+import { SEMANTIC_TOKEN_TYPES, encodeSemanticTokens, semanticRanges } from './core/output/semanticEncoding';
 
 const ENTITY_HIGHLIGHTING = 'entityHighlighting';
 const legend = new vscode.SemanticTokensLegend([...SEMANTIC_TOKEN_TYPES]);

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Analyses } from '../analyses';
-import { quotesToCsv } from '../core/csv';
+import { quotesToCsv } from '../core/output/csv';
 import { resolveTarget } from './target';
 
 /**

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Analyses } from '../analyses';
-import { adjacentQuote, mentionAt, primaryMention, quotesBySpeaker, speakerName } from '../core/query';
+import { adjacentQuote, mentionAt, primaryMention, quotesBySpeaker, speakerName } from '../core/output/query';
 import type { Quote, Span } from '../core/types';
 import { revealSpan, toLocation } from '../spans';
 import { ENTITY_GROUPS, groupOf, trimQuote } from '../views/items';

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Analyses } from '../analyses';
 import { Views } from '../constants';
-import { mentionAt } from '../core/query';
+import { mentionAt } from '../core/output/query';
 import type { EntitiesTree, SortOrder } from '../views/entitiesTree';
 import { resolveTarget } from './target';
 

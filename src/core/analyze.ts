@@ -1,5 +1,5 @@
-import { findEntities } from './entities';
-import { findQuotes } from './quotes';
+import { findEntities } from './entities/entities';
+import { findQuotes } from './quotes/quotes';
 import type { Analysis } from './types';
 
 /** Analyzes an article. Never throws: odd input yields an empty or partial analysis. */

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Analyses } from '../analyses';
 import { CONFIG_SECTION, Commands } from '../constants';
-import { mentionAt, primaryMention, quotesOf } from '../core/query';
+import { mentionAt, primaryMention, quotesOf } from '../core/output/query';
 import { appendArticleText } from '../markdown';
 import { groupOf, trimQuote } from '../views/items';
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Analyses } from '../analyses';
-import { mentionAt, primaryMention, type MentionHit } from '../core/query';
+import { mentionAt, primaryMention, type MentionHit } from '../core/output/query';
 import { toLocation, toRange } from '../spans';
 
 /** The mention under the cursor, once the current version is analysed. */

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Analyses } from '../analyses';
-import { primaryMention, quotesBySpeaker } from '../core/query';
+import { primaryMention, quotesBySpeaker } from '../core/output/query';
 import type { EntityType, Span } from '../core/types';
 import { toRange } from '../spans';
 import { ENTITY_GROUPS, trimQuote } from '../views/items';

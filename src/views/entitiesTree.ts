@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ActiveArticle } from '../activeArticle';
 import { Commands } from '../constants';
-import { quotesOf } from '../core/query';
+import { quotesOf } from '../core/output/query';
 import type { Analysis, Entity, EntityType, Mention, Quote } from '../core/types';
 import { appendArticleText } from '../markdown';
 import { preview } from '../spans';

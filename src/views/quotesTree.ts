@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ActiveArticle } from '../activeArticle';
-import { quotesBySpeaker } from '../core/query';
+import { quotesBySpeaker } from '../core/output/query';
 import type { Analysis, Quote } from '../core/types';
 import { entityIcon, quoteItem } from './items';
 

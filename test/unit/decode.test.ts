@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { decodeArticle } from '../../src/core/decode';
+import { decodeArticle } from '../../src/core/text/decode';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { findEntities } from '../../src/core/entities';
+import { findEntities } from '../../src/core/entities/entities';
 import { repeat, timePerRun } from './timing';
 
 /** Characters in the smaller input; the larger is ten times as long. */

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { findEntities } from '../../src/core/entities';
+import { findEntities } from '../../src/core/entities/entities';
 import type { Entity } from '../../src/core/types';
 
 // General entity rules, one table each: invented input → the entities expected (or absent) in it.

@@ -1,11 +1,11 @@
 import * as assert from 'node:assert';
-import { findCandidates } from '../../src/core/candidates';
-import { classify } from '../../src/core/classify';
-import { findEntities } from '../../src/core/entities';
-import { sentenceIds, sentenceRanges } from '../../src/core/sentences';
-import { tokenize } from '../../src/core/tokenize';
+import { findCandidates } from '../../src/core/entities/candidates';
+import { classify } from '../../src/core/entities/classify';
+import { findEntities } from '../../src/core/entities/entities';
+import { sentenceIds, sentenceRanges } from '../../src/core/text/sentences';
+import { tokenize } from '../../src/core/text/tokenize';
 
-// Tables of input → expected, one per stage of the entity pipeline (src/core/entities.ts), on invented sentences.
+// Tables of input → expected, one per stage of the entity pipeline (src/core/entities/entities.ts), on invented sentences.
 
 const candidatesOf = (text: string) => {
   const tokens = tokenize(text);

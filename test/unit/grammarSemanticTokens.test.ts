@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { SEMANTIC_TOKEN_TYPES, encodeSemanticTokens, semanticRanges, type SemanticRange } from '../../src/core/semanticEncoding';
+import { SEMANTIC_TOKEN_TYPES, encodeSemanticTokens, semanticRanges, type SemanticRange } from '../../src/core/output/semanticEncoding';
 import type { Analysis, Entity } from '../../src/core/types';
 
 /** Spans by their text, so the fixture states what it means rather than offsets. */

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
-import { quotesToCsv } from '../../src/core/csv';
-import { adjacentQuote, mentionAt, primaryMention, quotesBySpeaker, speakerName } from '../../src/core/query';
+import { quotesToCsv } from '../../src/core/output/csv';
+import { adjacentQuote, mentionAt, primaryMention, quotesBySpeaker, speakerName } from '../../src/core/output/query';
 import type { Analysis } from '../../src/core/types';
 
 const text = '“Go,” said Ann Lee. Lee left. “Stop,” he said. “Wait.”';

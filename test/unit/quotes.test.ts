@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { findQuoteSpans } from '../../src/core/quoteSpans';
+import { findQuoteSpans } from '../../src/core/quotes/quoteSpans';
 
 /** The quoted texts found in `text`, and the lone marks reported. */
 function quoted(text: string): { quotes: string[]; lone: string[] } {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { findQuotes } from '../../src/core/quotes';
+import { findQuotes } from '../../src/core/quotes/quotes';
 import type { Entity, EntityType, MentionKind } from '../../src/core/types';
 
 /** Entities for a test text: every occurrence of a name or alias (whole words) is a mention; pronouns are left to the attribution. */

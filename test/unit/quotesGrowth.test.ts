@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
-import { findEntities } from '../../src/core/entities';
-import { findQuotes } from '../../src/core/quotes';
+import { findEntities } from '../../src/core/entities/entities';
+import { findQuotes } from '../../src/core/quotes/quotes';
 import { repeat, timePerRun } from './timing';
 
 /** Characters in the smaller input; the larger is ten times as long (100,000-character lines). */

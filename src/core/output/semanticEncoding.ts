@@ -3,7 +3,7 @@
  * decided is speaking, which words name a person, an organization or a place) as coloured ranges.
  * Pure: the provider in src/semanticTokens.ts only wraps the numbers in `vscode.SemanticTokens`.
  */
-import type { Analysis, EntityType, Span } from './types';
+import type { Analysis, EntityType, Span } from '../types';
 
 /** The legend's token types; an index into this list is a token's type. */
 export const SEMANTIC_TOKEN_TYPES = ['speaker', 'person', 'organization', 'place'] as const;

@@ -1,4 +1,4 @@
-import type { Entity, EntityType, Span } from './types';
+import type { Entity, EntityType, Span } from '../types';
 
 /** An entity mention with its entity. */
 export interface Placed extends Span {

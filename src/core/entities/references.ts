@@ -1,6 +1,6 @@
-import { PERSON_PRONOUNS } from './closedClasses';
+import { PERSON_PRONOUNS } from '../words/closedClasses';
 import { mention, type Named } from './named';
-import type { Token } from './tokenize';
+import type { Token } from '../text/tokenize';
 
 /**
  * Adds he/she/his/her as mentions of a person when exactly one person is named in the pronoun's sentence before

@@ -1,4 +1,4 @@
-import { ABBREVIATIONS } from './closedClasses';
+import { ABBREVIATIONS } from '../words/closedClasses';
 
 /**
  * Sentence bounds around a quotation, found by scanning a bounded window of characters: attribution looks only

@@ -1,8 +1,8 @@
 import { isKnownPlace, type Candidate } from './candidates';
-import { DETERMINERS, ORG_HEADS, ORG_OF_HEADS, ORG_PREPOSITIONS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_NOUNS, SAINT_PREFIXES, SPEECH_VERBS } from './closedClasses';
-import { lexicon, undotted } from './lexicon';
-import type { Token } from './tokenize';
-import type { EntityType } from './types';
+import { DETERMINERS, ORG_HEADS, ORG_OF_HEADS, ORG_PREPOSITIONS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_NOUNS, SAINT_PREFIXES, SPEECH_VERBS } from '../words/closedClasses';
+import { lexicon, undotted } from '../words/lexicon';
+import type { Token } from '../text/tokenize';
+import type { EntityType } from '../types';
 
 /** A type with how strongly the evidence supports it: 3 form (title, head word), 2 gazetteer or context, 1 hint. */
 export interface Typing {

@@ -1,4 +1,4 @@
-import type { Finding, Span } from './types';
+import type { Finding, Span } from '../types';
 
 /** A quotation found by its marks, before attribution. */
 export interface QuoteSpan extends Span {

@@ -1,9 +1,9 @@
 import type { Candidate } from './candidates';
-import { DETERMINERS, HONORIFICS, ROLE_NOUNS } from './closedClasses';
-import { lexicon } from './lexicon';
+import { DETERMINERS, HONORIFICS, ROLE_NOUNS } from '../words/closedClasses';
+import { lexicon } from '../words/lexicon';
 import { mention, type Named } from './named';
-import { isCapitalized, type Token } from './tokenize';
-import type { Entity } from './types';
+import { isCapitalized, type Token } from '../text/tokenize';
+import type { Entity } from '../types';
 
 /** Named entities by the token where one of their names starts, and where one ends (exclusive). */
 interface NameIndex {

@@ -1,9 +1,9 @@
 import { MentionIndex, type Placed } from './attributionMentions';
 import { sentenceEnd, sentenceStart, WINDOW } from './quoteSentences';
 import type { QuoteSpan } from './quoteSpans';
-import type { Entity, EntityType, Quote, Span } from './types';
-import { ROLE_NOUNS } from './closedClasses';
-import { cueLength, INDEFINITE, isParticiple, SOURCE_NOUNS, SPEAKING_PRONOUNS } from './quoteCues';
+import type { Entity, EntityType, Quote, Span } from '../types';
+import { ROLE_NOUNS } from '../words/closedClasses';
+import { cueLength, INDEFINITE, isParticiple, SOURCE_NOUNS, SPEAKING_PRONOUNS } from '../words/quoteCues';
 
 /** Who said a quote, where that is written, and how sure we are. */
 interface Attribution {

@@ -1,6 +1,6 @@
 import { attributeQuotes } from './attribution';
 import { findQuoteSpans } from './quoteSpans';
-import type { Entity, Finding, Quote } from './types';
+import type { Entity, Finding, Quote } from '../types';
 
 /**
  * Direct quotations and who said them: the quotation marks are read first, then each quote is attributed to one of

@@ -1,7 +1,7 @@
-import { CALENDAR, CREED_WORDS, FUNCTION_WORDS, HYPHEN_PREFIXES, NAME_CONNECTORS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, ROLE_PREFIXES, SPEECH_VERBS, TITLES, TITLE_MODIFIERS } from './closedClasses';
-import { lexicon, undotted } from './lexicon';
-import { isCapitalized, type Token } from './tokenize';
-import type { Span } from './types';
+import { CALENDAR, CREED_WORDS, FUNCTION_WORDS, HYPHEN_PREFIXES, NAME_CONNECTORS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, ROLE_PREFIXES, SPEECH_VERBS, TITLES, TITLE_MODIFIERS } from '../words/closedClasses';
+import { lexicon, undotted } from '../words/lexicon';
+import { isCapitalized, type Token } from '../text/tokenize';
+import type { Span } from '../types';
 
 /** A capitalized run that may name an entity, after titles and sentence-initial words are taken off. */
 export interface Candidate extends Span {

@@ -1,5 +1,5 @@
 /** Questions the editor asks of an analysis: what is at this offset, who said what. */
-import type { Analysis, Entity, Mention, Quote } from './types';
+import type { Analysis, Entity, Mention, Quote } from '../types';
 
 export interface MentionHit {
   entity: Entity;

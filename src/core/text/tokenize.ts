@@ -1,5 +1,5 @@
-import { ABBREVIATIONS, HYPHEN_PREFIXES } from './closedClasses';
-import { lexicon } from './lexicon';
+import { ABBREVIATIONS, HYPHEN_PREFIXES } from '../words/closedClasses';
+import { lexicon } from '../words/lexicon';
 
 /** A word, number, handle or punctuation mark, with its UTF-16 offsets (end exclusive). */
 export interface Token {

@@ -1,5 +1,5 @@
 import { isCapitalized, type Token } from './tokenize';
-import { lexicon } from './lexicon';
+import { lexicon } from '../words/lexicon';
 
 const TERMINATORS = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['”', '"', '’', "'", ')', ']', '»']);

@@ -1,6 +1,6 @@
 /** Quotes as CSV (RFC 4180), for spreadsheets: one row a quote. */
 import { speakerName } from './query';
-import type { Analysis } from './types';
+import type { Analysis } from '../types';
 
 const HEADER = ['start', 'end', 'speaker', 'quote', 'cue'];
 

@@ -1,5 +1,5 @@
 import type { Candidate } from './candidates';
-import type { Entity, Mention } from './types';
+import type { Entity, Mention } from '../types';
 
 /** An entity under construction, with the candidates that name it: what the later pipeline stages share. */
 export interface Named {

@@ -5,9 +5,9 @@ import { mention, type Named } from './named';
 import { nestedMentions } from './nested';
 import { resolveHandles, resolvePronouns } from './references';
 import { attachRoles } from './roles';
-import { sentenceIds } from './sentences';
-import { tokenize } from './tokenize';
-import type { Entity } from './types';
+import { sentenceIds } from '../text/sentences';
+import { tokenize } from '../text/tokenize';
+import type { Entity } from '../types';
 
 /**
  * The people, organizations and places a text names, as a pipeline of small stages:

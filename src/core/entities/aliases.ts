@@ -1,7 +1,7 @@
 import { titleCase, type Candidate } from './candidates';
 import type { Typing } from './classify';
-import { NAME_CONNECTORS, ORG_HEADS, ORG_OF_HEADS } from './closedClasses';
-import { lexicon, undotted } from './lexicon';
+import { NAME_CONNECTORS, ORG_HEADS, ORG_OF_HEADS } from '../words/closedClasses';
+import { lexicon, undotted } from '../words/lexicon';
 
 /** Candidates that name one entity, under the typing with the strongest evidence. */
 export interface Cluster {

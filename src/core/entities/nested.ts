@@ -1,7 +1,7 @@
 import { isKnownPlace } from './candidates';
-import { NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS } from './closedClasses';
+import { NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS } from '../words/closedClasses';
 import { mention, type Named } from './named';
-import type { Token } from './tokenize';
+import type { Token } from '../text/tokenize';
 
 const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower) /;
 
