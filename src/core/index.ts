@@ -5,3 +5,5 @@ export * from './output/query';
 export { quotesToCsv } from './output/csv';
 export { tokenize, isCapitalized, type Token } from './text/tokenize';
 export { sentenceIds, sentenceRanges } from './text/sentences';
+export * from './audit';
+export { EntityIndex, nameKey } from './corpus/entityIndex';

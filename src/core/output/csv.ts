@@ -4,7 +4,8 @@ import type { Analysis } from '../types';
 
 const HEADER = ['start', 'end', 'speaker', 'quote', 'cue'];
 
-function field(value: string | number): string {
+/** One CSV field, quoted when needed and defused when a spreadsheet would read it as a formula. */
+export function csvField(value: string | number): string {
   const s = String(value);
   // Quote fields with separators, quotes or line breaks; a leading =, +, -, @ would be read as a formula.
   const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
@@ -15,5 +16,5 @@ export function quotesToCsv(analysis: Analysis, text: string): string {
   const rows = analysis.quotes.map((q) => [
     q.start, q.end, q.speakerId ? speakerName(analysis, q) : '', q.text, q.cue ? text.slice(q.cue.start, q.cue.end) : '',
   ]);
-  return [HEADER, ...rows].map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
+  return [HEADER, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
