@@ -2,6 +2,7 @@
 //   src/extension.ts → dist/extension.js   (the VS Code extension; `vscode` is provided by the host)
 //   src/analysisWorker.ts → dist/analysisWorker.js (the analyzer in the extension's worker thread)
 //   src/cli.ts       → dist/cli.js         (the `article-annotator` command)
+//   src/cli/batchWorker.ts → dist/batchWorker.js (the command's worker threads for many articles)
 //   src/core/index.ts → dist/core.js       (the analyzer as a CommonJS library, exporting `analyze`)
 // Flags: --production (minify, no sourcemaps), --watch.
 const esbuild = require('esbuild');
@@ -41,6 +42,7 @@ const targets = [
   { entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
   { entryPoints: ['src/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
   { entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['src/cli/batchWorker.ts'], outfile: 'dist/batchWorker.js' },
   { entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
 ];
 

@@ -5,21 +5,27 @@ import { analyze } from './core';
 import { decodeArticle } from './core/text/decode';
 import { evaluate, formatSections, parseEntityGold, parseJsonl, type GoldDoc } from './eval';
 import { formatAnalysis } from './format';
+import { isBatchAnalyze, parseBatchArgs, runBatch } from './cli/batch';
+import { UsageError } from './cli/usageError';
 
 const USAGE = `usage: article-annotator analyze FILE [--json]
+       article-annotator analyze DIR|FILE... [--format jsonl] [--jobs N]
+       article-annotator audit DIR|FILE... [--json] [--estimate-gender] [--jobs N]
        article-annotator eval GOLD... [--json]
 
   analyze FILE     print the entities and quotes found in FILE (plain text or Markdown)
+  analyze DIR...   stream one JSON line per article (path, sha256, analysis) for files and directories
+                   (*.txt, *.md, *.markdown, *.article), on N worker threads (default: all cores)
+  audit DIR...     the source audit of the articles: who is quoted, how much, named or not, by type and affiliation;
+                   --estimate-gender adds an estimate from given names (an estimate, with an unknown share)
   eval GOLD...     score the analyzer against gold files: corpus .jsonl files, or a .gold.json naming its text_file
   --json           print the analysis (or the scores) as JSON (see docs/analysis-format.md)`;
 
-/** A failure the user can act on: printed as one line, never as a stack trace. */
-class UsageError extends Error {}
 
 function readArticle(file: string): string {
   let bytes: Buffer;
   try {
-    if (statSync(file).isDirectory()) throw new UsageError(`${file}: is a directory, not an article`);
+    if (statSync(file).isDirectory()) throw new UsageError(`${file}: is a directory, not an article (add --format jsonl to analyze the articles in it)`);
     bytes = readFileSync(file);
   } catch (e) {
     if (e instanceof UsageError) throw e;
@@ -32,12 +38,13 @@ function readArticle(file: string): string {
   return decoded.text;
 }
 
-function main(args: string[]): number {
+function main(args: string[]): number | Promise<number> {
   const [command, ...rest] = args;
   if (command === '--help' || command === '-h') {
     console.log(USAGE);
     return 0;
   }
+  if (command === 'audit' || (command === 'analyze' && isBatchAnalyze(rest))) return runBatch(parseBatchArgs(command, rest));
   const json = rest.includes('--json');
   const files = rest.filter((a) => a !== '--json');
   if (command === 'eval' && files.length > 0) return evalCommand(files, json);
@@ -73,9 +80,13 @@ function readGold(file: string): GoldDoc[] {
   }
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
+function fail(e: unknown): void {
   console.error(e instanceof UsageError ? `article-annotator: ${e.message}` : `article-annotator: internal error: ${String(e)}`);
   process.exitCode = e instanceof UsageError ? 2 : 1;
+}
+
+try {
+  void Promise.resolve(main(process.argv.slice(2))).then((code) => (process.exitCode = code), fail);
+} catch (e) {
+  fail(e);
 }
