@@ -1,17 +1,19 @@
 /** `article-annotator`: the analyzer on the command line. */
-import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isBatchAnalyze, parseBatchArgs, runBatch } from './cli/batch';
+import { DEFAULT_MAX_MB, maxBytes, readRegularFile } from './cli/readFile';
+import { forTerminal } from './cli/terminalText';
+import { UsageError } from './cli/usageError';
 import { analyze } from './core';
 import { decodeArticle } from './core/text/decode';
 import { evaluate, formatSections, parseEntityGold, parseJsonl, type GoldDoc } from './eval';
 import { formatAnalysis } from './format';
-import { isBatchAnalyze, parseBatchArgs, runBatch } from './cli/batch';
-import { UsageError } from './cli/usageError';
 
-const USAGE = `usage: article-annotator analyze FILE [--json]
-       article-annotator analyze DIR|FILE... [--format jsonl] [--jobs N]
-       article-annotator audit DIR|FILE... [--json] [--estimate-gender] [--jobs N]
-       article-annotator eval GOLD... [--json]
+const USAGE = `usage: article-annotator analyze FILE [--json] [--max-size MB]
+       article-annotator analyze DIR|FILE... [--format jsonl] [--jobs N] [--max-size MB]
+       article-annotator audit DIR|FILE... [--json] [--estimate-gender] [--jobs N] [--max-size MB]
+       article-annotator eval GOLD... [--json] [--max-size MB]
 
   analyze FILE     print the entities and quotes found in FILE (plain text or Markdown)
   analyze DIR...   stream one JSON line per article (path, sha256, analysis) for files and directories
@@ -19,14 +21,13 @@ const USAGE = `usage: article-annotator analyze FILE [--json]
   audit DIR...     the source audit of the articles: who is quoted, how much, named or not, by type and affiliation;
                    --estimate-gender adds an estimate from given names (an estimate, with an unknown share)
   eval GOLD...     score the analyzer against gold files: corpus .jsonl files, or a .gold.json naming its text_file
-  --json           print the analysis (or the scores) as JSON (see docs/analysis-format.md)`;
+  --json           print the analysis (or the scores) as JSON (see docs/analysis-format.md)
+  --max-size MB    refuse files larger than this (default ${DEFAULT_MAX_MB})`;
 
-
-function readArticle(file: string): string {
+function readArticle(file: string, limit: number): string {
   let bytes: Buffer;
   try {
-    if (statSync(file).isDirectory()) throw new UsageError(`${file}: is a directory, not an article (add --format jsonl to analyze the articles in it)`);
-    bytes = readFileSync(file);
+    bytes = readRegularFile(file, limit, ' (add --format jsonl to analyze the articles in it)');
   } catch (e) {
     if (e instanceof UsageError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
@@ -34,8 +35,24 @@ function readArticle(file: string): string {
   }
   const decoded = decodeArticle(bytes);
   if (!decoded.ok) throw new UsageError(`${file}: ${decoded.error}`);
-  if (decoded.warning) console.error(`article-annotator: ${file}: ${decoded.warning}`);
+  if (decoded.warning) console.error(forTerminal(`article-annotator: ${file}: ${decoded.warning}`));
   return decoded.text;
+}
+
+interface Options {
+  json: boolean;
+  maxBytes: number;
+}
+
+/** The single-article and eval options; unknown options are refused rather than read as file names. */
+function parse(args: string[]): { files: string[]; options: Options } {
+  try {
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, 'max-size': { type: 'string' } } });
+    return { files: positionals, options: { json: values.json === true, maxBytes: maxBytes(values['max-size']) } };
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(`${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
+  }
 }
 
 function main(args: string[]): number | Promise<number> {
@@ -45,35 +62,34 @@ function main(args: string[]): number | Promise<number> {
     return 0;
   }
   if (command === 'audit' || (command === 'analyze' && isBatchAnalyze(rest))) return runBatch(parseBatchArgs(command, rest));
-  const json = rest.includes('--json');
-  const files = rest.filter((a) => a !== '--json');
-  if (command === 'eval' && files.length > 0) return evalCommand(files, json);
+  const { files, options } = parse(rest);
+  if (command === 'eval' && files.length > 0) return evalCommand(files, options);
   if (command !== 'analyze' || files.length !== 1) throw new UsageError(USAGE);
-  const text = readArticle(files[0]);
-  const analysis = analyze(text);
-  console.log(json ? JSON.stringify(analysis, null, 2) : formatAnalysis(analysis));
+  const analysis = analyze(readArticle(files[0], options.maxBytes));
+  // JSON keeps the text exact (JSON.stringify escapes control characters); the listing is cleaned for the terminal.
+  console.log(options.json ? JSON.stringify(analysis, null, 2) : forTerminal(formatAnalysis(analysis)));
   return 0;
 }
 
 /** Scores every gold file, one report section per scorer, ending with one summary line. */
-function evalCommand(files: string[], json: boolean): number {
-  const results = files.map((file) => ({ file: basename(file), sections: evaluate(readGold(file)) }));
+function evalCommand(files: string[], { json, maxBytes: limit }: Options): number {
+  const results = files.map((file) => ({ file: basename(file), sections: evaluate(readGold(file, limit)) }));
   if (json) {
     console.log(JSON.stringify(results.map((r) => ({ file: r.file, sections: r.sections.map(({ title, summary, data }) => ({ title, summary, data })) })), null, 2));
     return 0;
   }
-  for (const r of results) console.log(formatSections(r.file, r.sections) + '\n');
-  console.log(`summary: ${results.map((r) => `${r.file}: ${r.sections.map((s) => s.summary).join(', ') || 'nothing scored'}`).join('; ')}`);
+  for (const r of results) console.log(forTerminal(formatSections(r.file, r.sections)) + '\n');
+  console.log(forTerminal(`summary: ${results.map((r) => `${r.file}: ${r.sections.map((s) => s.summary).join(', ') || 'nothing scored'}`).join('; ')}`));
   return 0;
 }
 
-function readGold(file: string): GoldDoc[] {
-  const content = readArticle(file);
+function readGold(file: string, limit: number): GoldDoc[] {
+  const content = readArticle(file, limit);
   try {
     if (file.endsWith('.jsonl')) return parseJsonl(content);
     const { text_file: textFile } = JSON.parse(content) as { text_file?: string };
     if (!textFile) throw new UsageError(`${file}: a .gold.json needs a text_file`);
-    return [parseEntityGold(content, readArticle(join(dirname(file), textFile)))];
+    return [parseEntityGold(content, readArticle(join(dirname(file), textFile), limit))];
   } catch (e) {
     if (e instanceof UsageError) throw e;
     throw new UsageError(`${file}: not a gold file (${e instanceof Error ? e.message : String(e)})`);
@@ -81,7 +97,7 @@ function readGold(file: string): GoldDoc[] {
 }
 
 function fail(e: unknown): void {
-  console.error(e instanceof UsageError ? `article-annotator: ${e.message}` : `article-annotator: internal error: ${String(e)}`);
+  console.error(forTerminal(e instanceof UsageError ? `article-annotator: ${e.message}` : `article-annotator: internal error: ${String(e)}`));
   process.exitCode = e instanceof UsageError ? 2 : 1;
 }
 

@@ -6,6 +6,8 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { AuditTotals, formatAudit } from '../core/audit';
 import { articleFiles, checkInputs } from './articleFiles';
+import { maxBytes } from './readFile';
+import { forTerminal } from './terminalText';
 import type { BatchReply, BatchTask } from './batchWorker';
 import { Progress } from './progress';
 import { UsageError } from './usageError';
@@ -17,11 +19,13 @@ export interface BatchOptions {
   jobs: number;
   json: boolean;
   estimateGender: boolean;
+  /** Articles above this size are reported and skipped. */
+  maxBytes: number;
 }
 
 /** Reads `--jobs N`, `--format F`, `--json` and `--estimate-gender` out of the arguments after the command. */
 export function parseBatchArgs(command: 'analyze' | 'audit', args: string[]): BatchOptions {
-  const options: BatchOptions = { inputs: [], mode: command === 'audit' ? 'audit' : 'jsonl', jobs: availableParallelism(), json: false, estimateGender: false };
+  const options: BatchOptions = { inputs: [], mode: command === 'audit' ? 'audit' : 'jsonl', jobs: availableParallelism(), json: false, estimateGender: false, maxBytes: maxBytes(undefined) };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const value = () => {
@@ -36,7 +40,8 @@ export function parseBatchArgs(command: 'analyze' | 'audit', args: string[]): Ba
     } else if (arg === '--format') {
       const format = value();
       if (format !== 'jsonl') throw new UsageError(`--format ${format}: only jsonl is streamed (one JSON line per article); for one file use --json`);
-    } else if (arg === '--json') options.json = true;
+    } else if (arg === '--max-size') options.maxBytes = maxBytes(value());
+    else if (arg === '--json') options.json = true;
     else if (arg === '--estimate-gender') options.estimateGender = true;
     else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
     else options.inputs.push(arg);
@@ -47,7 +52,7 @@ export function parseBatchArgs(command: 'analyze' | 'audit', args: string[]): Ba
 
 /** Whether `analyze` was asked for a stream: `--format jsonl`, or several inputs. */
 export function isBatchAnalyze(args: string[]): boolean {
-  const inputs = args.filter((a, i) => !a.startsWith('-') && !['--format', '--jobs', '-j'].includes(args[i - 1]));
+  const inputs = args.filter((a, i) => !a.startsWith('-') && !['--format', '--jobs', '-j', '--max-size'].includes(args[i - 1]));
   return args.includes('--format') || inputs.length > 1;
 }
 
@@ -66,7 +71,7 @@ export async function runBatch(options: BatchOptions): Promise<number> {
   let failed = 0;
   let id = 0;
   async function* tasks(): AsyncGenerator<BatchTask> {
-    for await (const path of articleFiles(options.inputs)) yield { id: id++, path, mode: options.mode, estimateGender: options.estimateGender };
+    for await (const path of articleFiles(options.inputs)) yield { id: id++, path, mode: options.mode, estimateGender: options.estimateGender, maxBytes: options.maxBytes };
     progress.setTotal(id);
   }
   try {
@@ -74,10 +79,10 @@ export async function runBatch(options: BatchOptions): Promise<number> {
       progress.tick();
       if ('error' in reply) {
         failed++;
-        console.error(`article-annotator: ${reply.path}: ${reply.error}`);
+        console.error(forTerminal(`article-annotator: ${reply.path}: ${reply.error}`));
         return;
       }
-      if (reply.warning) console.error(`article-annotator: ${reply.path}: ${reply.warning}`);
+      if (reply.warning) console.error(forTerminal(`article-annotator: ${reply.path}: ${reply.warning}`));
       if ('audit' in reply) totals.addAudit(reply.audit);
       else return write(reply.line + '\n');
     });
@@ -87,7 +92,7 @@ export async function runBatch(options: BatchOptions): Promise<number> {
   }
   if (options.mode === 'audit') {
     const audit = totals.result();
-    await write((options.json ? JSON.stringify(audit, null, 2) : formatAudit(audit)) + '\n');
+    await write((options.json ? JSON.stringify(audit, null, 2) : forTerminal(formatAudit(audit))) + '\n');
   }
   if (id === 0) console.error(`article-annotator: no articles (*.txt, *.md, *.markdown, *.article) in ${options.inputs.join(', ')}`);
   return failed > 0 ? 1 : 0;

@@ -3,17 +3,18 @@
  * writes or adds up (a finished JSON line, or the article's source audit), so the main thread only moves strings.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { analyze } from '../core/analyze';
 import { auditArticle, type SourceAudit } from '../core/audit';
 import { decodeArticle } from '../core/text/decode';
+import { NotAnArticle, readRegularFile } from './readFile';
 
 export interface BatchTask {
   id: number;
   path: string;
   mode: 'jsonl' | 'audit';
   estimateGender: boolean;
+  maxBytes: number;
 }
 
 export type BatchReply =
@@ -21,12 +22,12 @@ export type BatchReply =
   | { id: number; path: string; audit: SourceAudit; warning?: string }
   | { id: number; path: string; error: string };
 
-function run({ id, path, mode, estimateGender }: BatchTask): BatchReply {
+function run({ id, path, mode, estimateGender, maxBytes }: BatchTask): BatchReply {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    bytes = readRegularFile(path, maxBytes);
   } catch (e) {
-    return { id, path, error: `cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
+    return { id, path, error: e instanceof NotAnArticle ? e.reason : `cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
   }
   const decoded = decodeArticle(bytes);
   if (!decoded.ok) return { id, path, error: decoded.error };

@@ -23,3 +23,25 @@ describe('decodeArticle', () => {
     assert.deepStrictEqual(decodeArticle(new Uint8Array()), { ok: true, text: '' });
   });
 });
+
+describe('decodeArticle on UTF-16 with a byte-order mark', () => {
+  const text = '“Yes,” said Ada Quill in Elmdale. 😀';
+  const utf16le = (s: string) => new Uint8Array(Buffer.from(s, 'utf16le'));
+  const utf16be = (s: string) => utf16le(s).map((_, i, a) => a[i ^ 1]);
+
+  it('decodes UTF-16LE and drops the BOM', () => {
+    assert.deepStrictEqual(decodeArticle(utf16le(`\uFEFF${text}`)), { ok: true, text });
+  });
+  it('decodes UTF-16BE and drops the BOM', () => {
+    assert.deepStrictEqual(decodeArticle(utf16be(`\uFEFF${text}`)), { ok: true, text });
+  });
+  it('replaces a lone surrogate or a trailing odd byte and says so', () => {
+    const bytes = new Uint8Array([...utf16le('\uFEFFAda'), 0x41]);
+    const r = decodeArticle(bytes);
+    assert.ok(r.ok && r.text === 'Ada\uFFFD' && /UTF-16/.test(r.warning ?? ''), JSON.stringify(r));
+  });
+  it('UTF-16 without a BOM is still refused as binary (it cannot be told from binary data)', () => {
+    const r = decodeArticle(utf16le(text));
+    assert.ok(!r.ok && /binary/.test(r.error));
+  });
+});
