@@ -8,6 +8,7 @@ import { UsageError } from './cli/usageError';
 import { analyze } from './core';
 import { decodeArticle } from './core/text/decode';
 import { evaluate, formatSections, parseEntityGold, parseJsonl, type GoldDoc } from './eval';
+import { GoldError } from './eval/gold';
 import { formatAnalysis } from './format';
 
 const USAGE = `usage: article-annotator analyze FILE [--json] [--max-size MB]
@@ -92,6 +93,7 @@ function readGold(file: string, limit: number): GoldDoc[] {
     return [parseEntityGold(content, readArticle(join(dirname(file), textFile), limit))];
   } catch (e) {
     if (e instanceof UsageError) throw e;
+    if (e instanceof GoldError) throw new UsageError(`${file}: ${e.message}`);
     throw new UsageError(`${file}: not a gold file (${e instanceof Error ? e.message : String(e)})`);
   }
 }
