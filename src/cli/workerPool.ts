@@ -1,8 +1,8 @@
 /** Worker threads that take tasks and hand back replies in the order the tasks were given. */
 import { Worker } from 'node:worker_threads';
 
-/** Tasks in flight per worker: one running, one waiting, so a worker never idles between messages. */
-const TASKS_PER_WORKER = 2;
+/** Tasks in flight per worker: enough queued that a worker rarely idles while a long article holds up the ordered output. */
+const TASKS_PER_WORKER = 4;
 
 interface Slot<R> {
   worker: Worker;

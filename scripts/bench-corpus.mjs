@@ -1,0 +1,117 @@
+// Corpus benchmark (`npm run bench:corpus`; not a test): builds folders of 1,000 and 10,000 article files from the
+// texts of ../shared/corpus (or samples/ when it is absent) in a temporary directory, runs the batch CLI
+// (`analyze DIR --format jsonl`) on one worker thread and on all cores, interleaved so both see the same machine
+// load, and reports articles per second (medians), the all-cores/one-core ratio, the peak memory (maximum resident
+// set of the CLI process and its threads) and the cores the run actually got ((user + system CPU time) / wall time),
+// both from /usr/bin/time: on a machine shared with other work the kernel's fair scheduler (autogroups per session)
+// can hold a run to less than one core whatever its thread count, and then no speedup is possible. Targets
+// (issue 12): 10,000 articles under 500 MB, all cores at least 1.6× one core.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const root = new URL('..', import.meta.url).pathname;
+const cli = join(root, 'dist/cli.js');
+const sharedCorpus = join(root, '../shared/corpus');
+const SIZES = [1000, 10000];
+/** Runs per size and job count: more for the small folder, whose runs are short. */
+const RUNS = { 1000: 3, 10000: 1 };
+/** Articles per subfolder, as a newsroom archive would split them (by month, say). */
+const PER_FOLDER = 500;
+const MEMORY_LIMIT_MB = 500;
+const SPEEDUP_TARGET = 1.6;
+const TIME = '/usr/bin/time';
+
+function texts() {
+  if (!existsSync(sharedCorpus)) {
+    console.log('(../shared/corpus is absent: using the samples/ articles)');
+    return readdirSync(join(root, 'samples')).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(root, 'samples', f), 'utf8'));
+  }
+  const files = readdirSync(sharedCorpus).filter((f) => f.endsWith('.jsonl'));
+  return files.flatMap((f) => readFileSync(join(sharedCorpus, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text));
+}
+
+function build(dir, count, sources) {
+  for (let i = 0; i < count; i++) {
+    const folder = join(dir, String(Math.floor(i / PER_FOLDER)).padStart(3, '0'));
+    if (i % PER_FOLDER === 0) mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, `${String(i).padStart(5, '0')}.txt`), sources[i % sources.length]);
+  }
+}
+
+/** One CLI run: seconds, peak memory in MB and cores used (undefined without /usr/bin/time), and the lines printed. */
+function run(dir, jobs) {
+  const memFile = join(tmpdir(), `bench-corpus-mem-${process.pid}`);
+  const args = [cli, 'analyze', dir, '--format', 'jsonl', '--jobs', String(jobs)];
+  const withTime = existsSync(TIME);
+  const child = withTime ? spawn(TIME, ['-f', '%M %U %S', '-o', memFile, process.execPath, ...args]) : spawn(process.execPath, args);
+  const started = performance.now();
+  let lines = 0;
+  // Lines are counted as they stream and dropped, as a consumer of the stream would.
+  child.stdout.on('data', (chunk) => {
+    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
+  });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  return new Promise((resolve, reject) => {
+    child.on('close', (code) => {
+      const seconds = (performance.now() - started) / 1000;
+      if (code !== 0) return reject(new Error(`CLI exited ${code}: ${stderr}`));
+      const [kb, user, system] = withTime ? readFileSync(memFile, 'utf8').trim().split('\n').pop().split(' ').map(Number) : [];
+      if (withTime) rmSync(memFile, { force: true });
+      resolve({ seconds, mb: withTime ? kb / 1024 : undefined, cores: withTime ? (user + system) / seconds : undefined, lines });
+    });
+  });
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function main() {
+  if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run npm run compile first');
+  const sources = texts();
+  const cores = availableParallelism();
+  const avgKB = sources.reduce((n, t) => n + t.length, 0) / sources.length / 1024;
+  console.log(`${sources.length} source texts (mean ${avgKB.toFixed(1)} KB), ${cores} cores, load average ${loadavg()[0].toFixed(1)} at start`);
+  const results = [];
+  for (const size of SIZES) {
+    const dir = mkdtempSync(join(tmpdir(), `bench-corpus-${size}-`));
+    try {
+      build(dir, size, sources);
+      const runs = { 1: [], [cores]: [] };
+      for (let r = 0; r < RUNS[size]; r++) {
+        for (const jobs of [1, cores]) {
+          const result = await run(dir, jobs);
+          if (result.lines !== size) throw new Error(`expected ${size} lines, got ${result.lines}`);
+          runs[jobs].push(result);
+        }
+      }
+      const summary = (jobs) => ({
+        rate: median(runs[jobs].map((x) => size / x.seconds)),
+        mb: Math.max(...runs[jobs].map((x) => x.mb ?? NaN)),
+        cores: median(runs[jobs].map((x) => x.cores ?? NaN)),
+      });
+      const one = summary(1);
+      const all = summary(cores);
+      results.push({ size, one, all, speedup: all.rate / one.rate });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  console.log(`\narticles  jobs  articles/s  peak MB  cores used   (median of ${RUNS[SIZES[0]]} interleaved runs at ${SIZES[0]}, ${RUNS[SIZES[1]]} at ${SIZES[1]})`);
+  for (const { size, one, all, speedup } of results) {
+    console.log(`${String(size).padStart(8)}  ${'1'.padStart(4)}  ${one.rate.toFixed(1).padStart(10)}  ${one.mb.toFixed(0).padStart(7)}  ${one.cores.toFixed(2).padStart(10)}`);
+    console.log(`${String(size).padStart(8)}  ${String(cores).padStart(4)}  ${all.rate.toFixed(1).padStart(10)}  ${all.mb.toFixed(0).padStart(7)}  ${all.cores.toFixed(2).padStart(10)}   ${speedup.toFixed(2)}× one job`);
+  }
+  const largest = results[results.length - 1];
+  const peak = Math.max(largest.one.mb, largest.all.mb);
+  console.log(`\n${largest.size} articles: peak ${peak.toFixed(0)} MB (target < ${MEMORY_LIMIT_MB}): ${peak < MEMORY_LIMIT_MB ? 'met' : 'NOT met'}`);
+  console.log(`all cores vs one: ${results.map((r) => `${r.speedup.toFixed(2)}× at ${r.size}`).join(', ')} (target ≥ ${SPEEDUP_TARGET}× on ${cores} cores): ${results.every((r) => r.speedup >= SPEEDUP_TARGET) ? 'met' : 'NOT met'}`);
+  console.log(`load average ${loadavg()[0].toFixed(1)} at the end (other processes share these cores)`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
