@@ -12,6 +12,9 @@
  *   while closed; `store.version` and `onDidChange` tell when to redraw; `store.doc` is what to save.
  * - `applyAnnotations(analysis, store.doc)` gives the `AnnotatedAnalysis` views show: annotations override the
  *   analyzer, every entity, mention and quote carries its `status`, with orphans, rejected items and review progress.
+ * - Export (exchange/): `exportBrat`, `exportJsonl`, `exportGold`, `exportCsvRows` + `quotesCsv`, `exportJson`: reviewed
+ *   items, suggestions only with `includeSuggestions` (marked). Import: `fromBrat(text, ann)`, `fromJsonlRecord`,
+ *   `fromGoldRecord` give an `AnnotationDoc` (plus warnings) to add with `store.importDoc(doc)` (one undoable action).
  * - `sidecarPathFor(article)` and `Sidecar` (load, save, over an injected `FileSystem`) keep the file safe: atomic
  *   writes, no write when unchanged, no overwrite of a file changed by someone else, corrupt files copied aside.
  */
@@ -21,3 +24,4 @@ export { AnnotationStore, isQuote, MAX_UNDO, type ChangeReason, type SpeakerChoi
 export { applyAnnotations } from './apply';
 export { parseAnnotations, serializeAnnotations, type ParseResult } from './serialize';
 export { Sidecar, sidecarPathFor, SIDECAR_SUFFIX, type FileSystem, type LoadResult, type SaveResult } from './sidecar';
+export * from './exchange';

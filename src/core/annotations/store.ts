@@ -312,6 +312,38 @@ export class AnnotationStore {
     });
   }
 
+  // ---- Import ----
+
+  /**
+   * Adds imported annotations (from `fromBrat`, `fromGoldRecord`…, anchored on this text) as one action, with ids of
+   * this store; an entity or quote already annotated on the same spans is not added twice. Returns how many were added.
+   */
+  importDoc(doc: AnnotationDoc): number {
+    const spans = (e: { mentions: Span[] }) => e.mentions.map((m) => `${m.start}:${m.end}`).sort().join(' ');
+    const haveEntities = new Map([...this.entities.values()].map((e) => [spans(e), e.id]));
+    const haveQuotes = new Set([...this.quotes.values()].map((q) => `${q.start}:${q.end}`));
+    let added = 0;
+    this.action('Import Annotations', () => {
+      const ids = new Map<string, string>();
+      for (const e of doc.entities) {
+        const existing = haveEntities.get(spans(e));
+        if (existing) {
+          ids.set(e.id, existing);
+          continue;
+        }
+        ids.set(e.id, this.put('entities', { ...e, id: this.newId('a') }));
+        added++;
+      }
+      for (const q of doc.quotes) {
+        if (haveQuotes.has(`${q.start}:${q.end}`)) continue;
+        const speaker = q.speaker?.kind === 'entity' ? { kind: 'entity' as const, id: ids.get(q.speaker.id) ?? q.speaker.id } : q.speaker;
+        this.put('quotes', { ...q, id: this.newId('q'), speaker });
+        added++;
+      }
+    });
+    return added;
+  }
+
   // ---- Orphans ----
 
   /** Re-attach to Selection: the orphan's anchor is set on `span`. */

@@ -12,9 +12,14 @@ export function csvField(value: string | number): string {
   return /[",\r\n]/.test(safe) || safe !== s ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/** Rows as a CSV document, CRLF line ends as RFC 4180 has them. */
+export function csvTable(rows: readonly (readonly (string | number)[])[]): string {
+  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
 export function quotesToCsv(analysis: Analysis, text: string): string {
   const rows = analysis.quotes.map((q) => [
     q.start, q.end, q.speakerId ? speakerName(analysis, q) : '', q.text, q.cue ? text.slice(q.cue.start, q.cue.end) : '',
   ]);
-  return [HEADER, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return csvTable([HEADER, ...rows]);
 }
