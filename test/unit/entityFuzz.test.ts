@@ -1,5 +1,14 @@
 import * as assert from 'node:assert';
 import { analyze } from '../../src/core/analyze';
+import { clusterCandidates } from '../../src/core/entities/aliases';
+import { findCandidates } from '../../src/core/entities/candidates';
+import { classify } from '../../src/core/entities/classify';
+import { findEntities } from '../../src/core/entities/entities';
+import { findQuoteSpans } from '../../src/core/quotes/quoteSpans';
+import { findQuotes } from '../../src/core/quotes/quotes';
+import { sentenceIds } from '../../src/core/text/sentences';
+import { tokenize } from '../../src/core/text/tokenize';
+import type { Span } from '../../src/core/types';
 
 /** mulberry32: a small seeded PRNG, so every run feeds the same inputs. */
 function prng(seed: number): () => number {
@@ -27,21 +36,73 @@ function randomText(rand: () => number, length: number): string {
   return s;
 }
 
-function assertWellFormed(text: string): void {
-  const a = analyze(text);
-  const ids = new Set<string>();
-  for (const e of a.entities) {
-    assert.ok(!ids.has(e.id), `duplicate id ${e.id}`);
-    ids.add(e.id);
-    assert.ok(e.mentions.length > 0);
-    for (const m of e.mentions) {
-      assert.ok(m.start >= 0 && m.start < m.end && m.end <= text.length, `${m.start}-${m.end} in ${text.length}`);
-      assert.strictEqual(text.slice(m.start, m.end), m.text);
-    }
-  }
+function assertInText(text: string, span: Span, what: string): void {
+  assert.ok(Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start <= span.end && span.end <= text.length,
+    `${what} ${span.start}-${span.end} lies in the text (${text.length})`);
 }
 
-describe('analyze on any string (seeded fuzz)', () => {
+function assertSlice(text: string, span: Span & { text: string }, what: string): void {
+  assertInText(text, span, what);
+  assert.strictEqual(span.text, text.slice(span.start, span.end), `${what} text is the text at ${span.start}-${span.end}`);
+}
+
+/**
+ * Runs every stage directly (a stage that throws fails the test here, where analyze's safety net would hide it as an
+ * empty result) and checks what each hands on: offsets that index the text, nothing dropped or duplicated, and that
+ * analyze returns exactly what its stages produced.
+ */
+function assertWellFormed(text: string): void {
+  const tokens = tokenize(text);
+  let previous = 0;
+  for (const t of tokens) {
+    assertSlice(text, t, 'token');
+    assert.ok(t.start >= previous && t.end > t.start, `tokens in order and non-empty at ${t.start}`);
+    previous = t.end;
+  }
+  const sentences = sentenceIds(tokens);
+  assert.strictEqual(sentences.length, tokens.length, 'a sentence id per token');
+  for (let i = 1; i < sentences.length; i++) assert.ok(sentences[i] >= sentences[i - 1], 'sentence ids never go back');
+
+  const candidates = findCandidates(text, tokens, sentences);
+  for (const c of candidates) {
+    assertSlice(text, c, 'candidate');
+    assert.ok(c.first >= 0 && c.first < c.last && c.last <= tokens.length, `candidate tokens ${c.first}-${c.last}`);
+  }
+  const typings = candidates.map((c) => classify(c, tokens));
+  for (const t of typings) assert.ok(['PERSON', 'ORG', 'PLACE'].includes(t.type), `a type, not ${t.type}`);
+  const clustered = clusterCandidates(candidates, typings).flatMap((cluster) => cluster.candidates);
+  assert.strictEqual(new Set(clustered).size, clustered.length, 'no candidate in two clusters');
+  const given = new Set(candidates);
+  for (const c of clustered) assert.ok(given.has(c), 'clusters hold only the candidates they were given');
+
+  const entities = findEntities(text);
+  const ids = new Set<string>();
+  for (const e of entities) {
+    assert.ok(!ids.has(e.id), `duplicate id ${e.id}`);
+    ids.add(e.id);
+    assert.ok(e.mentions.length > 0, `${e.id} has mentions`);
+    for (const m of e.mentions) {
+      assertSlice(text, m, 'mention');
+      assert.ok(m.start < m.end, 'a mention is not empty');
+    }
+  }
+  const { spans, findings: markFindings } = findQuoteSpans(text);
+  for (const s of spans) assertInText(text, s, 'quote span');
+  for (const f of markFindings) assertInText(text, f, 'finding');
+  const { quotes, findings } = findQuotes(text, entities);
+  assert.strictEqual(quotes.length, spans.length, 'every quote span is a quote, attributed or not');
+  for (const q of quotes) {
+    assertSlice(text, q, 'quote');
+    assert.ok(q.speakerId === null || ids.has(q.speakerId), `speaker ${q.speakerId} is an entity`);
+    if (q.speakerMention) assertInText(text, q.speakerMention, 'speaker mention');
+    if (q.cue) assertInText(text, q.cue, 'cue');
+  }
+  for (const f of findings) assertInText(text, f, 'finding');
+  assert.deepStrictEqual(analyze(text), { entities, quotes, findings }, 'analyze returns what its stages found, nothing swallowed');
+}
+
+describe('every analyzer stage on any string (seeded fuzz)', function () {
+  this.timeout(60000); // each text goes through every stage, then through analyze again
   it('random Unicode, control characters, lone surrogates and quote marks', () => {
     const rand = prng(42);
     for (let i = 0; i < 300; i++) assertWellFormed(randomText(rand, Math.floor(rand() * 400)));
