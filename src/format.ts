@@ -1,4 +1,5 @@
 import type { Analysis } from './core';
+import { counted } from './plural';
 
 /** A human-readable listing of an analysis, for the terminal. */
 export function formatAnalysis(a: Analysis): string {
@@ -8,7 +9,7 @@ export function formatAnalysis(a: Analysis): string {
   for (const e of a.entities) {
     const extra = [e.role, e.affiliation].filter(Boolean).join(', ');
     const aliases = e.aliases.length ? ` aka ${e.aliases.join(' / ')}` : '';
-    lines.push(`  ${e.type.padEnd(6)} ${e.name}${aliases}${extra ? ` — ${extra}` : ''} (${e.mentions.length} mentions)`);
+    lines.push(`  ${e.type.padEnd(6)} ${e.name}${aliases}${extra ? ` — ${extra}` : ''} (${counted(e.mentions.length, 'mention')})`);
   }
   lines.push(`Quotes (${a.quotes.length})`);
   for (const q of a.quotes) {

@@ -17,12 +17,3 @@ export async function revealSpan(uri: vscode.Uri, span: Span): Promise<vscode.Te
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   return editor;
 }
-
-/** One line of context around a span for lists: whitespace folded, long text cut at both ends. */
-export function preview(text: string, span: Span, width = 60): string {
-  const before = text.slice(Math.max(0, span.start - width / 2), span.start);
-  const after = text.slice(span.end, span.end + width / 2);
-  const lineStart = Math.max(before.lastIndexOf('\n') + 1, 0);
-  const lineEnd = after.indexOf('\n') === -1 ? after.length : after.indexOf('\n');
-  return (before.slice(lineStart) + text.slice(span.start, span.end) + after.slice(0, lineEnd)).replace(/\s+/g, ' ').trim();
-}

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Analyses } from '../analyses';
 import { quotesToCsv } from '../core/output/csv';
+import { counted } from '../plural';
 import { resolveTarget } from './target';
 
 /**
@@ -28,6 +29,5 @@ export async function copyQuotesCsv(analyses: Analyses): Promise<void> {
   const target = await resolveTarget(analyses);
   if (!target) return;
   await vscode.env.clipboard.writeText(quotesToCsv(target.analysis, target.document.getText()));
-  const n = target.analysis.quotes.length;
-  void vscode.window.showInformationMessage(`Copied ${n} quote${n === 1 ? '' : 's'} as CSV.`);
+  void vscode.window.showInformationMessage(`Copied ${counted(target.analysis.quotes.length, 'quote')} as CSV.`);
 }

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Analyses } from '../analyses';
 import { adjacentQuote, mentionAt, primaryMention, quotesBySpeaker, speakerName } from '../core/output/query';
 import type { Quote, Span } from '../core/types';
+import { counted } from '../plural';
 import { revealSpan, toLocation } from '../spans';
 import { ENTITY_GROUPS, groupOf, trimQuote } from '../views/items';
 import { resolveTarget } from './target';
@@ -62,7 +63,7 @@ export async function showQuotesBySpeaker(analyses: Analyses): Promise<void> {
     const entity = target.analysis.entities.find((e) => e.id === id);
     return {
       label: `$(${entity ? groupOf(entity.type).icon : 'question'}) ${speakerName(target.analysis, quotes[0])}`,
-      description: `${quotes.length} quote${quotes.length === 1 ? '' : 's'}`,
+      description: counted(quotes.length, 'quote'),
       quotes,
     };
   }), { placeHolder: 'Whose quotes?' });

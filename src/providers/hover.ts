@@ -3,6 +3,7 @@ import type { Analyses } from '../analyses';
 import { CONFIG_SECTION, Commands } from '../constants';
 import { mentionAt, primaryMention, quotesOf } from '../core/output/query';
 import { appendArticleText } from '../markdown';
+import { counted } from '../plural';
 import { groupOf, trimQuote } from '../views/items';
 
 /** The only commands a hover's links may run: article text can never add a link that runs anything else. */
@@ -36,9 +37,8 @@ export class EntityHoverProvider implements vscode.HoverProvider {
     if (entity.description) appendArticleText(md.appendMarkdown('_'), entity.description).appendMarkdown('_\n\n');
     if (entity.aliases.length) appendArticleText(md.appendMarkdown('Also: '), entity.aliases.join(' · ')).appendMarkdown('\n\n');
     const quotes = quotesOf(analysis, entity.id);
-    const n = entity.mentions.length;
-    md.appendMarkdown(`${n} mention${n === 1 ? '' : 's'}`);
-    if (entity.type !== 'PLACE') md.appendMarkdown(` · ${quotes.length} quote${quotes.length === 1 ? '' : 's'}`);
+    md.appendMarkdown(counted(entity.mentions.length, 'mention'));
+    if (entity.type !== 'PLACE') md.appendMarkdown(` · ${counted(quotes.length, 'quote')}`);
     md.appendMarkdown('\n\n');
     if (quotes.length) appendArticleText(md.appendMarkdown('> '), trimQuote(quotes[0].text, 160)).appendMarkdown('\n\n');
     const uri = document.uri.toString();

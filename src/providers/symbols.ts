@@ -1,49 +1,55 @@
 import * as vscode from 'vscode';
 import type { Analyses } from '../analyses';
-import { primaryMention, quotesBySpeaker } from '../core/output/query';
+import { primaryMention, speakerName } from '../core/output/query';
 import type { EntityType, Span } from '../core/types';
 import { toRange } from '../spans';
-import { ENTITY_GROUPS, trimQuote } from '../views/items';
+import { trimQuote } from '../views/items';
 
+/**
+ * Symbol kinds by how they read in the Outline, breadcrumbs and Go to Symbol ("Ada Quill (class)" would be
+ * worse; no kind says "person"): people as classes of one, organizations as packages (the box icon, not the `{}`
+ * of modules and namespaces), places as structures, quotations as strings.
+ */
 const KINDS: Record<EntityType, vscode.SymbolKind> = {
-  PERSON: vscode.SymbolKind.Variable,
-  ORG: vscode.SymbolKind.Module,
-  PLACE: vscode.SymbolKind.Namespace,
+  PERSON: vscode.SymbolKind.Class,
+  ORG: vscode.SymbolKind.Package,
+  PLACE: vscode.SymbolKind.Struct,
 };
+const QUOTE_WIDTH = 60;
 
-/** The Outline: entities by type, then quotes by speaker. */
+/**
+ * The Outline: each quotation and each entity where it is introduced, in text order, each symbol spanning only
+ * its own text. Sticky scroll then pins nothing but the quotation being read, and the breadcrumb names the
+ * quotation or the name under the cursor; an entity introduced inside a quotation is that quotation's child.
+ * "Sort By: Category" in the Outline groups them by kind.
+ */
 export class ArticleSymbolProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly analyses: Analyses) {}
 
   async provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[]> {
     const analysis = await this.analyses.get(document);
     if (!analysis || token.isCancellationRequested) return [];
-    const symbol = (name: string, detail: string, kind: vscode.SymbolKind, spans: Span[], selection: Span) =>
-      new vscode.DocumentSymbol(name, detail, kind, toRange(document, cover(spans)), toRange(document, selection));
-    const group = (name: string, children: vscode.DocumentSymbol[]) => {
-      const g = new vscode.DocumentSymbol(name, String(children.length), vscode.SymbolKind.Namespace,
-        children.map((c) => c.range).reduce((a, b) => a.union(b)), children[0].selectionRange);
-      g.children = children;
-      return g;
-    };
-    const result: vscode.DocumentSymbol[] = [];
-    for (const { type, label } of ENTITY_GROUPS) {
-      const entities = analysis.entities.filter((e) => e.type === type && e.mentions.length > 0);
-      if (!entities.length) continue;
-      result.push(group(label, entities.map((e) =>
-        symbol(e.name, e.role ?? e.description ?? '', KINDS[type], e.mentions, primaryMention(e)!))));
+    const symbol = (name: string, detail: string, kind: vscode.SymbolKind, span: Span) =>
+      new vscode.DocumentSymbol(name, detail, kind, toRange(document, span), toRange(document, span));
+    const quotes = analysis.quotes.map((q) => ({
+      span: q as Span,
+      symbol: symbol(trimQuote(q.text, QUOTE_WIDTH), q.speakerId ? speakerName(analysis, q) : 'unattributed', vscode.SymbolKind.String, q),
+    }));
+    const entities: { span: Span; symbol: vscode.DocumentSymbol }[] = [];
+    for (const e of analysis.entities) {
+      const intro = primaryMention(e);
+      if (intro) entities.push({ span: intro, symbol: symbol(e.name, e.role ?? e.description ?? '', KINDS[e.type], intro) });
     }
-    const speakers = [...quotesBySpeaker(analysis)].map(([id, quotes]) => {
-      const name = analysis.entities.find((e) => e.id === id)?.name ?? 'Unattributed';
-      const s = symbol(name, String(quotes.length), vscode.SymbolKind.Event, quotes, quotes[0]);
-      s.children = quotes.map((q) => symbol(trimQuote(q.text, 60), '', vscode.SymbolKind.String, [q], q));
-      return s;
-    });
-    if (speakers.length) result.push(group('Quotes', speakers));
-    return result;
+    entities.sort((a, b) => a.span.start - b.span.start);
+    const top: { span: Span; symbol: vscode.DocumentSymbol }[] = [...quotes];
+    // Both lists are in text order: one pass puts each introduction inside the quotation that holds it.
+    let q = 0;
+    for (const entity of entities) {
+      while (q < quotes.length && quotes[q].span.end <= entity.span.start) q++;
+      const holder = quotes[q];
+      if (holder && holder.span.start <= entity.span.start && entity.span.end <= holder.span.end) holder.symbol.children.push(entity.symbol);
+      else top.push(entity);
+    }
+    return top.sort((a, b) => a.span.start - b.span.start).map((t) => t.symbol);
   }
-}
-
-function cover(spans: Span[]): Span {
-  return { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
 }

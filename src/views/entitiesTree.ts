@@ -4,7 +4,8 @@ import { Commands } from '../constants';
 import { quotesOf } from '../core/output/query';
 import type { Analysis, Entity, EntityType, Mention, Quote } from '../core/types';
 import { appendArticleText } from '../markdown';
-import { preview } from '../spans';
+import { counted } from '../plural';
+import { preview } from '../preview';
 import { ENTITY_GROUPS, entityIcon, entityKey, groupOf, quoteItem } from './items';
 
 export type SortOrder = 'mentions' | 'appearance' | 'name';
@@ -21,8 +22,11 @@ const SORTERS: Record<SortOrder, (a: Entity, b: Entity) => number> = {
   appearance: (a, b) => firstStart(a) - firstStart(b),
   name: (a, b) => a.name.localeCompare(b.name),
 };
+/** A loop, not Math.min(...starts): an entity may have more mentions than a call has room for arguments. */
 function firstStart(e: Entity): number {
-  return Math.min(...e.mentions.map((m) => m.start));
+  let first = Infinity;
+  for (const m of e.mentions) if (m.start < first) first = m.start;
+  return first;
 }
 
 /** The Entities view: the active article's people, organizations and places, their mentions and quotes. */
@@ -126,8 +130,7 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node> {
         const { entity } = node;
         const item = new vscode.TreeItem(entity.name, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = entityKey(entity);
-        const n = entity.mentions.length;
-        item.description = [entity.role ?? entity.description, `${n} mention${n === 1 ? '' : 's'}`].filter(Boolean).join(' · ');
+        item.description = [entity.role ?? entity.description, counted(entity.mentions.length, 'mention')].filter(Boolean).join(' · ');
         item.tooltip = tooltip(entity, analysis ? quotesOf(analysis, entity.id).length : 0);
         item.iconPath = entityIcon(entity.type);
         item.contextValue = 'entity';
@@ -146,7 +149,8 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node> {
       case 'mention': {
         const { mention } = node;
         const line = document ? document.positionAt(mention.start).line + 1 : 0;
-        const item = new vscode.TreeItem(document ? preview(this.textOf(document), mention) : mention.text, vscode.TreeItemCollapsibleState.None);
+        const row = document ? preview(this.textOf(document), mention) : { label: mention.text, highlight: [0, mention.text.length] as [number, number] };
+        const item = new vscode.TreeItem({ label: row.label, highlights: [row.highlight] }, vscode.TreeItemCollapsibleState.None);
         item.id = `${entityKey(node.entity)}/mention:${mention.start}`;
         item.description = `line ${line}${mention.kind === 'name' ? '' : ` · ${mention.kind}`}`;
         item.iconPath = new vscode.ThemeIcon(mention.kind === 'pronoun' ? 'symbol-text' : 'symbol-reference');
@@ -162,6 +166,6 @@ function tooltip(entity: Entity, quotes: number): vscode.MarkdownString {
   appendArticleText(md.appendMarkdown('**'), entity.name).appendMarkdown('**\n\n');
   for (const line of [entity.role, entity.affiliation, entity.description]) if (line) appendArticleText(md, line).appendMarkdown('\n\n');
   if (entity.aliases.length) appendArticleText(md, `Also: ${entity.aliases.join(', ')}`).appendMarkdown('\n\n');
-  md.appendText(`${entity.mentions.length} mentions, ${quotes} quotes`);
+  md.appendText(`${counted(entity.mentions.length, 'mention')}, ${counted(quotes, 'quote')}`);
   return md;
 }
