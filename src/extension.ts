@@ -13,6 +13,7 @@ import { EntityHoverProvider } from './providers/hover';
 import { EntityDefinitionProvider, EntityHighlightProvider, EntityReferenceProvider } from './providers/mentions';
 import { ArticleSymbolProvider } from './providers/symbols';
 import { registerSemanticTokens } from './semanticTokens';
+import { ArticleStatus } from './statusBar';
 import { EntitiesTree } from './views/entitiesTree';
 import { QuotesTree } from './views/quotesTree';
 
@@ -22,6 +23,7 @@ export interface ArticleAnnotatorApi {
   entities: EntitiesTree;
   entitiesView: vscode.TreeView<unknown>;
   quotes: QuotesTree;
+  status: ArticleStatus;
 }
 
 export function activate(context: vscode.ExtensionContext): ArticleAnnotatorApi {
@@ -30,11 +32,13 @@ export function activate(context: vscode.ExtensionContext): ArticleAnnotatorApi 
   const entities = new EntitiesTree(article, context.workspaceState);
   const entitiesView = vscode.window.createTreeView(Views.entities, { treeDataProvider: entities, showCollapseAll: true });
   const quotes = new QuotesTree(article);
+  const status = new ArticleStatus(article, analyses);
   const selector: vscode.DocumentSelector = { language: LANGUAGE_ID };
   const command = (id: string, run: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, run);
   context.subscriptions.push(
     analyses,
     article,
+    status,
     entitiesView,
     vscode.window.createTreeView(Views.quotes, { treeDataProvider: quotes, showCollapseAll: true }),
     vscode.languages.registerHoverProvider(selector, new EntityHoverProvider(analyses)),
@@ -55,7 +59,7 @@ export function activate(context: vscode.ExtensionContext): ArticleAnnotatorApi 
     command(Commands.goToSpan, goToSpan),
     command(Commands.refreshAnalysis, async (uri?: vscode.Uri) => {
       const target = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
-      if (target && analyses.isArticle(target)) await analyses.refresh(target);
+      if (target && analyses.isArticle(target)) await status.track(analyses.refresh(target));
       else await resolveTarget(analyses); // explains what to open
     }),
     command(Commands.exportAnalysis, (to?: vscode.Uri) => exportAnalysis(analyses, to)),
@@ -67,7 +71,7 @@ export function activate(context: vscode.ExtensionContext): ArticleAnnotatorApi 
       entitiesView.description = undefined;
     }),
   );
-  return { analyses, entities, entitiesView, quotes };
+  return { analyses, entities, entitiesView, quotes, status };
 }
 
 export function deactivate(): void {}

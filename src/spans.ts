@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import type { Span } from './core/types';
+import { photoCaptions, primaryMention } from './core/output/query';
+import type { Analysis, Entity, Mention, Span } from './core/types';
 
 export function toRange(document: vscode.TextDocument, span: Span): vscode.Range {
   return new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
@@ -16,4 +17,16 @@ export async function revealSpan(uri: vscode.Uri, span: Span): Promise<vscode.Te
   const editor = await vscode.window.showTextDocument(document, { selection: range, preserveFocus: false });
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   return editor;
+}
+
+const captions = new WeakMap<Analysis, Span[]>();
+
+/**
+ * Where an entity is introduced in the body of the article (Go to Definition, the Outline, "Go to first
+ * mention"): its first full name outside photo captions and credits, which are found once per analysis.
+ */
+export function introductionOf(document: vscode.TextDocument, analysis: Analysis, entity: Entity): Mention | undefined {
+  let skip = captions.get(analysis);
+  if (!skip) captions.set(analysis, (skip = photoCaptions(document.getText())));
+  return primaryMention(entity, skip);
 }

@@ -24,10 +24,10 @@ export async function exportAnalysis(analyses: Analyses, to?: vscode.Uri): Promi
   void vscode.window.showInformationMessage(`Exported the analysis of ${path.basename(source.path)} to ${vscode.workspace.asRelativePath(destination)}.`);
 }
 
-/** `Article: Copy Quotes as CSV`: start, end, speaker, quote, cue — for a spreadsheet. */
+/** `Article: Copy Quotes as CSV`: file, line, start, end, speaker, quote, cue — for a spreadsheet. */
 export async function copyQuotesCsv(analyses: Analyses): Promise<void> {
   const target = await resolveTarget(analyses);
   if (!target) return;
-  await vscode.env.clipboard.writeText(quotesToCsv(target.analysis, target.document.getText()));
+  await vscode.env.clipboard.writeText(quotesToCsv(target.analysis, target.document.getText(), vscode.workspace.asRelativePath(target.document.uri)));
   void vscode.window.showInformationMessage(`Copied ${counted(target.analysis.quotes.length, 'quote')} as CSV.`);
 }

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import type { Analyses } from '../analyses';
-import { adjacentQuote, mentionAt, primaryMention, quotesBySpeaker, speakerName } from '../core/output/query';
+import { adjacentQuote, mentionAt, quotesBySpeaker, speakerName } from '../core/output/query';
 import type { Quote, Span } from '../core/types';
 import { counted } from '../plural';
-import { revealSpan, toLocation } from '../spans';
+import { introductionOf, revealSpan, toLocation } from '../spans';
 import { ENTITY_GROUPS, groupOf, trimQuote } from '../views/items';
 import { resolveTarget } from './target';
 
@@ -26,7 +26,7 @@ export async function goToEntity(analyses: Analyses): Promise<void> {
         label: `$(${icon}) ${e.name}`,
         description: [e.role, e.affiliation].filter(Boolean).join(', ') || e.description,
         detail: e.aliases.length ? `also ${e.aliases.join(', ')}` : undefined,
-        span: primaryMention(e),
+        span: introductionOf(target.document, target.analysis, e),
       });
     }
   }

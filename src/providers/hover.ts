@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import type { Analyses } from '../analyses';
 import { CONFIG_SECTION, Commands } from '../constants';
-import { mentionAt, primaryMention, quotesOf } from '../core/output/query';
+import { mentionAt, quotesOf } from '../core/output/query';
 import { appendArticleText } from '../markdown';
+import { introductionOf } from '../spans';
 import { counted } from '../plural';
 import { groupOf, trimQuote } from '../views/items';
 
@@ -42,7 +43,7 @@ export class EntityHoverProvider implements vscode.HoverProvider {
     md.appendMarkdown('\n\n');
     if (quotes.length) appendArticleText(md.appendMarkdown('> '), trimQuote(quotes[0].text, 160)).appendMarkdown('\n\n');
     const uri = document.uri.toString();
-    const first = primaryMention(entity) ?? mention;
+    const first = introductionOf(document, analysis, entity) ?? mention;
     md.appendMarkdown([
       commandLink('Show mentions', Commands.showMentions, [uri, mention.start]),
       commandLink('Reveal in sidebar', Commands.revealEntity, [uri, mention.start]),

@@ -1,21 +1,23 @@
 import * as vscode from 'vscode';
 import type { Analyses } from '../analyses';
-import { mentionAt, primaryMention, type MentionHit } from '../core/output/query';
-import { toLocation, toRange } from '../spans';
+import { mentionAt, type MentionHit } from '../core/output/query';
+import type { Analysis } from '../core/types';
+import { introductionOf, toLocation, toRange } from '../spans';
 
 /** The mention under the cursor, once the current version is analysed. */
-async function hitAt(analyses: Analyses, document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<MentionHit | undefined> {
+async function hitAt(analyses: Analyses, document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<(MentionHit & { analysis: Analysis }) | undefined> {
   const analysis = await analyses.get(document);
-  return analysis && !token.isCancellationRequested ? mentionAt(analysis, document.offsetAt(position)) : undefined;
+  const hit = analysis && !token.isCancellationRequested ? mentionAt(analysis, document.offsetAt(position)) : undefined;
+  return hit && analysis && { ...hit, analysis };
 }
 
-/** Go to Definition on any mention: where the entity is first named in full. */
+/** Go to Definition on any mention: where the body first names the entity in full (not a photo caption). */
 export class EntityDefinitionProvider implements vscode.DefinitionProvider {
   constructor(private readonly analyses: Analyses) {}
 
   async provideDefinition(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Location | undefined> {
     const hit = await hitAt(this.analyses, document, position, token);
-    const target = hit && primaryMention(hit.entity);
+    const target = hit && introductionOf(document, hit.analysis, hit.entity);
     return target && toLocation(document, target);
   }
 }
@@ -27,7 +29,7 @@ export class EntityReferenceProvider implements vscode.ReferenceProvider {
   async provideReferences(document: vscode.TextDocument, position: vscode.Position, context: vscode.ReferenceContext, token: vscode.CancellationToken): Promise<vscode.Location[]> {
     const hit = await hitAt(this.analyses, document, position, token);
     if (!hit) return [];
-    const declaration = primaryMention(hit.entity);
+    const declaration = introductionOf(document, hit.analysis, hit.entity);
     return [...hit.entity.mentions]
       .sort((a, b) => a.start - b.start)
       .filter((m) => context.includeDeclaration || m !== declaration)

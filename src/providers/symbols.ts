@@ -1,14 +1,14 @@
 import * as vscode from 'vscode';
 import type { Analyses } from '../analyses';
-import { primaryMention, speakerName } from '../core/output/query';
+import { speakerName } from '../core/output/query';
 import type { EntityType, Span } from '../core/types';
-import { toRange } from '../spans';
+import { introductionOf, toRange } from '../spans';
 import { trimQuote } from '../views/items';
 
 /**
- * Symbol kinds by how they read in the Outline, breadcrumbs and Go to Symbol ("Ada Quill (class)" would be
- * worse; no kind says "person"): people as classes of one, organizations as packages (the box icon, not the `{}`
- * of modules and namespaces), places as structures, quotations as strings.
+ * No symbol kind says person, organization or place; these are picked for their icons: people as classes,
+ * organizations as packages (a box), places as structures (not the `{}` of modules and namespaces); quotations
+ * are strings, as Markdown's headings are.
  */
 const KINDS: Record<EntityType, vscode.SymbolKind> = {
   PERSON: vscode.SymbolKind.Class,
@@ -37,7 +37,7 @@ export class ArticleSymbolProvider implements vscode.DocumentSymbolProvider {
     }));
     const entities: { span: Span; symbol: vscode.DocumentSymbol }[] = [];
     for (const e of analysis.entities) {
-      const intro = primaryMention(e);
+      const intro = introductionOf(document, analysis, e);
       if (intro) entities.push({ span: intro, symbol: symbol(e.name, e.role ?? e.description ?? '', KINDS[e.type], intro) });
     }
     entities.sort((a, b) => a.span.start - b.span.start);

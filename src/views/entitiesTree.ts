@@ -165,7 +165,7 @@ function tooltip(entity: Entity, quotes: number): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
   appendArticleText(md.appendMarkdown('**'), entity.name).appendMarkdown('**\n\n');
   for (const line of [entity.role, entity.affiliation, entity.description]) if (line) appendArticleText(md, line).appendMarkdown('\n\n');
-  if (entity.aliases.length) appendArticleText(md, `Also: ${entity.aliases.join(', ')}`).appendMarkdown('\n\n');
+  if (entity.aliases.length) appendArticleText(md.appendMarkdown('Also: '), entity.aliases.join(', ')).appendMarkdown('\n\n');
   md.appendText(`${counted(entity.mentions.length, 'mention')}, ${counted(quotes, 'quote')}`);
   return md;
 }

@@ -141,7 +141,9 @@ describe('entity stages', () => {
       ['“Fine,” said Dana Krol, director of research at the Lakeside Institute.', 'Dana Krol', { role: 'director of research', affiliation: 'Lakeside Institute' }],
       ['Senator Eli Moss voted.', 'Eli Moss', { role: 'Senator' }],
       ['The region’s leader, Omar Haddad, resigned.', 'Omar Haddad', { role: 'leader' }],
-      ['Staff writer Nina Berg contributed.', 'Nina Berg', { role: 'Staff writer' }],
+      ['Staff writer Nina Berg contributed.', 'Nina Berg', { role: 'staff writer' }],
+      ['Special correspondent Nina Berg reported from Elmdale.', 'Nina Berg', { role: 'special correspondent' }],
+      ['Elmdale, a town of 12,000 on the river, voted.', 'Elmdale', { description: 'a town of 12,000 on the river' }],
       ['They met at the Harbor Foundation, a charity founded by sailors.', 'Harbor Foundation', { description: 'a charity founded by sailors' }],
     ];
     for (const [input, name, expected] of table) {

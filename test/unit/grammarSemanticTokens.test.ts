@@ -34,13 +34,14 @@ const shown = (ranges: SemanticRange[]) => ranges.map((r) => `${r.type}:${text.s
 describe('semantic tokens from an analysis', () => {
   it('marks attributed speakers, and entity mentions by type, in text order', () => {
     assert.deepStrictEqual(shown(semanticRanges(analysis, { entities: true })), [
-      'speaker:Ada Stone', 'place:Port Ellis', 'speaker:Stone', 'organization:Harbour Board',
+      'person:Mayor ', 'speaker:Ada Stone', 'place:Port Ellis', 'speaker:Stone', 'organization:Harbour Board',
     ]);
   });
 
-  it('lets a speaker mention win over the entity mention it overlaps', () => {
+  it('gives the speaker colour to the name only: the title around it keeps the person colour', () => {
     const ranges = semanticRanges(analysis, { entities: true });
     assert.ok(!shown(ranges).includes('person:Mayor Ada Stone'));
+    assert.ok(!shown(ranges).some((r) => r.startsWith('speaker:Mayor')));
     for (let i = 1; i < ranges.length; i++) assert.ok(ranges[i - 1].end <= ranges[i].start, 'sorted and disjoint');
   });
 
@@ -55,10 +56,24 @@ describe('semantic tokens from an analysis', () => {
   it('encodes relative lines and characters with indices into the legend', () => {
     const data = encodeSemanticTokens(text, semanticRanges(analysis, { entities: true }));
     assert.deepStrictEqual(data, [
-      0, 23, 9, type('speaker'), 0,
+      0, 17, 6, type('person'), 0,
+      0, 6, 9, type('speaker'), 0,
       0, 13, 10, type('place'), 0,
       1, 0, 5, type('speaker'), 0,
       0, 15, 13, type('organization'), 0,
+    ]);
+  });
+
+  it('lets the innermost name win: a person named inside an organization\'s description is a person', () => {
+    const doc = 'The Orchard Forum, a think tank founded by Ada Quill, met.';
+    const forum: Entity = { id: 'e1', type: 'ORG', name: 'Orchard Forum', aliases: [], mentions: [
+      { ...span(doc, 'Orchard Forum'), text: 'Orchard Forum', kind: 'name' },
+      { ...span(doc, 'a think tank founded by Ada Quill'), text: 'a think tank founded by Ada Quill', kind: 'description' },
+    ] };
+    const ada: Entity = { id: 'e2', type: 'PERSON', name: 'Ada Quill', aliases: [], mentions: [{ ...span(doc, 'Ada Quill'), text: 'Ada Quill', kind: 'name' }] };
+    const ranges = semanticRanges({ entities: [forum, ada], quotes: [], findings: [] }, { entities: true });
+    assert.deepStrictEqual(ranges.map((r) => `${r.type}:${doc.slice(r.start, r.end)}`), [
+      'organization:Orchard Forum', 'organization:a think tank founded by ', 'person:Ada Quill',
     ]);
   });
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import { quotesToCsv } from '../../src/core/output/csv';
-import { adjacentQuote, mentionAt, primaryMention, quotesBySpeaker, speakerName } from '../../src/core/output/query';
+import { adjacentQuote, mentionAt, photoCaptions, primaryMention, quotesBySpeaker, speakerName } from '../../src/core/output/query';
 import type { Analysis } from '../../src/core/types';
 
 const text = '“Go,” said Ann Lee. Lee left. “Stop,” he said. “Wait.”';
@@ -34,6 +34,36 @@ describe('analysis queries', () => {
     assert.strictEqual(mentionAt(analysis, 26), undefined);
   });
 
+  it('mentionAt: the innermost mention wins, a person named inside an organization\'s description', () => {
+    const doc = 'The Orchard Forum, a think tank founded by Ada Quill, met.';
+    const at = (part: string) => ({ start: doc.indexOf(part), end: doc.indexOf(part) + part.length, text: part });
+    const nested: Analysis = {
+      entities: [
+        { id: 'e1', type: 'ORG', name: 'Orchard Forum', aliases: [], mentions: [
+          { ...at('Orchard Forum'), kind: 'name' }, { ...at('a think tank founded by Ada Quill'), kind: 'description' }] },
+        { id: 'e2', type: 'PERSON', name: 'Ada Quill', aliases: [], mentions: [{ ...at('Ada Quill'), kind: 'name' }] },
+      ],
+      quotes: [], findings: [],
+    };
+    assert.strictEqual(mentionAt(nested, doc.indexOf('Quill'))?.entity.name, 'Ada Quill');
+    assert.strictEqual(mentionAt(nested, doc.indexOf('think'))?.entity.name, 'Orchard Forum');
+  });
+
+  it('primaryMention skips photo captions and credits for the first full name in the body', () => {
+    const doc = 'Bridge Vote\n\nAda Quill speaks at the hall.\n(Ben Ochs / Courier)\n\nMayor Ada Quill said the vote was close.\n';
+    const names = [...doc.matchAll(/Ada Quill/g)].map((m) => ({ start: m.index, end: m.index + 9, text: 'Ada Quill', kind: 'name' as const }));
+    const ada = { id: 'e1', type: 'PERSON' as const, name: 'Ada Quill', aliases: [], mentions: names };
+    const captions = photoCaptions(doc);
+    assert.deepStrictEqual(captions.map((c) => doc.slice(c.start, c.end)), ['Ada Quill speaks at the hall.', '(Ben Ochs / Courier)']);
+    assert.strictEqual(primaryMention(ada, captions)?.start, names[1].start);
+    assert.strictEqual(primaryMention(ada)?.start, names[0].start, 'without captions, the first full name');
+  });
+
+  it('primaryMention copes with an entity of 200,000 mentions', () => {
+    const many = Array.from({ length: 200_000 }, (_, i) => ({ start: 10 * (200_000 - i), end: 10 * (200_000 - i) + 3, text: 'Lee', kind: 'alias' as const }));
+    assert.strictEqual(primaryMention({ id: 'e1', type: 'PERSON', name: 'Lee', aliases: [], mentions: many })?.start, 10);
+  });
+
   it('primaryMention is the first full name, not the first mention', () => {
     assert.strictEqual(primaryMention(analysis.entities[0])?.start, 11);
   });
@@ -58,8 +88,16 @@ describe('analysis queries', () => {
 
 describe('quotesToCsv', () => {
   it('writes a header and one RFC 4180 row a quote', () => {
-    const csv = quotesToCsv({ ...analysis, quotes: [{ ...analysis.quotes[0], cue: { start: 6, end: 10 } }, analysis.quotes[2]] }, text);
-    assert.strictEqual(csv, 'start,end,speaker,quote,cue\r\n0,5,Ann Lee,"“Go,”",said\r\n47,54,,“Wait.”,\r\n');
+    const csv = quotesToCsv({ ...analysis, quotes: [{ ...analysis.quotes[0], cue: { start: 6, end: 10 } }, analysis.quotes[2]] }, text, 'a.txt');
+    assert.strictEqual(csv, 'file,line,start,end,speaker,quote,cue\r\na.txt,1,0,5,Ann Lee,"“Go,”",said\r\na.txt,1,47,54,,“Wait.”,\r\n');
+  });
+
+  it('gives each quote its file and line (1-based), and guards a file name that looks like a formula', () => {
+    const t = 'Head\n\n“One,” he said.\r\n“Two.”';
+    const quotes = [{ start: 6, end: 12, text: '“One,”', speakerId: null }, { start: 23, end: 29, text: '“Two.”', speakerId: null }];
+    assert.deepStrictEqual(quotes.map((q) => t.slice(q.start, q.end)), ['“One,”', '“Two.”']);
+    const rows = quotesToCsv({ entities: [], findings: [], quotes }, t, '=cmd|x.txt').split('\r\n');
+    assert.deepStrictEqual(rows.slice(1, 3).map((r) => r.split(',').slice(0, 2)), [['"\'=cmd|x.txt"', '3'], ['"\'=cmd|x.txt"', '4']]);
   });
 
   it('quotes fields with quotes and line breaks, and defuses spreadsheet formulas', () => {

@@ -48,6 +48,26 @@ export function attachRoles(text: string, tokens: Token[], sentences: Uint32Arra
   }
 }
 
+/** Whether the token ends a phrase: punctuation, but not the comma inside a number ("a town of 12,000"). */
+function stops(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!STOPS.has(t.text)) return false;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return !(t.text === ',' && before?.end === t.start && after?.start === t.end && /\d$/.test(before.text) && /^\d{3}/.test(after.text));
+}
+
+/**
+ * A role in running text's case: "Staff writer" at the start of a line or after a byline's comma reads as
+ * "staff writer", as the same role does mid-sentence. A role with a capital after its first word is a title
+ * ("Foreign Minister") and keeps its capitals.
+ */
+function roleCase(phrase: string): string {
+  const [first, ...rest] = phrase.split(' ');
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || rest.some((w) => /\p{Lu}/u.test(w))) return phrase;
+  return first.toLowerCase() + phrase.slice(first.length);
+}
+
 function appositive(text: string, tokens: Token[], sentences: Uint32Array, c: Candidate, n: Named, startsAt: Map<number, Named>): void {
   const e = n.entity;
   const link = tokens[c.last]?.text;
@@ -62,8 +82,8 @@ function appositive(text: string, tokens: Token[], sentences: Uint32Array, c: Ca
   }
   if (link !== ',') return;
   let to = from;
-  while (to < tokens.length && to - from < MAX_PHRASE && sentences[to] === sentences[from] && !STOPS.has(tokens[to].text)) to++;
-  const closed = to > from && (to === tokens.length || sentences[to] !== sentences[from] || STOPS.has(tokens[to].text));
+  while (to < tokens.length && to - from < MAX_PHRASE && sentences[to] === sentences[from] && !stops(tokens, to)) to++;
+  const closed = to > from && (to === tokens.length || sentences[to] !== sentences[from] || stops(tokens, to));
   const phrase = (a: number, b: number) => text.slice(tokens[a].start, tokens[b - 1].end);
   const lower = head.text.toLowerCase();
   if (closed && DETERMINERS.has(lower) && head.text === lower) {
@@ -89,11 +109,11 @@ function roleAndAffiliation(text: string, tokens: Token[], from: number, to: num
     if (!org || org.entity.type === 'PERSON') continue;
     let roleEnd = k;
     while (roleEnd > from + 1 && LINKS.has(tokens[roleEnd - 1].text)) roleEnd--;
-    e.role ??= phrase(from, roleEnd);
+    e.role ??= roleCase(phrase(from, roleEnd));
     e.affiliation ??= org.entity.name;
     return;
   }
-  if (closed) e.role ??= phrase(from, to);
+  if (closed) e.role ??= roleCase(phrase(from, to));
 }
 
 /** Where a role starts once its determiners, possessive pronouns and possessors are off ("its", "the agency’s"). */
@@ -125,7 +145,7 @@ function rolePrefix(text: string, tokens: Token[], sentences: Uint32Array, c: Ca
   }
   start = roleStart(tokens, start, end);
   const phrase = text.slice(tokens[start].start, tokens[end - 1].end);
-  if (end - start <= MAX_ROLE_WORDS) e.role ??= phrase;
+  if (end - start <= MAX_ROLE_WORDS) e.role ??= roleCase(phrase);
   else e.description ??= phrase;
   // "Courier staff writer X": the name just before the role is where the person works.
   const before = endsAt.get(start);

@@ -2,7 +2,7 @@
 import { speakerName } from './query';
 import type { Analysis } from '../types';
 
-const HEADER = ['start', 'end', 'speaker', 'quote', 'cue'];
+const HEADER = ['file', 'line', 'start', 'end', 'speaker', 'quote', 'cue'];
 
 /** One CSV field, quoted when needed and defused when a spreadsheet would read it as a formula. */
 export function csvField(value: string | number): string {
@@ -17,9 +17,18 @@ export function csvTable(rows: readonly (readonly (string | number)[])[]): strin
   return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-export function quotesToCsv(analysis: Analysis, text: string): string {
+/** `file` names the article in every row (a path or a name; file names, too, are guarded against formulas). */
+export function quotesToCsv(analysis: Analysis, text: string, file = ''): string {
+  // Line numbers (1-based) by counting line breaks once, in order of the quotes' starts.
+  let line = 1;
+  let at = 0;
+  const lineAt = (offset: number) => {
+    if (offset < at) [line, at] = [1, 0];
+    for (; at < offset; at++) if (text.charCodeAt(at) === 10) line++;
+    return line;
+  };
   const rows = analysis.quotes.map((q) => [
-    q.start, q.end, q.speakerId ? speakerName(analysis, q) : '', q.text, q.cue ? text.slice(q.cue.start, q.cue.end) : '',
+    file, lineAt(q.start), q.start, q.end, q.speakerId ? speakerName(analysis, q) : '', q.text, q.cue ? text.slice(q.cue.start, q.cue.end) : '',
   ]);
   return csvTable([HEADER, ...rows]);
 }

@@ -1,25 +1,70 @@
 /** Questions the editor asks of an analysis: what is at this offset, who said what. */
-import type { Analysis, Entity, Mention, Quote } from '../types';
+import type { Analysis, Entity, Mention, Quote, Span } from '../types';
 
 export interface MentionHit {
   entity: Entity;
   mention: Mention;
 }
 
-/** The entity mention covering `offset` (a cursor just after a mention's last character counts). */
+/**
+ * The entity mention covering `offset` (a cursor just after a mention's last character counts). The innermost
+ * wins: "Ada Quill" inside an organization's description "a think tank founded by Ada Quill" is the person.
+ */
 export function mentionAt(analysis: Analysis, offset: number): MentionHit | undefined {
+  let hit: MentionHit | undefined;
   for (const entity of analysis.entities) {
     for (const mention of entity.mentions) {
-      if (mention.start <= offset && offset <= mention.end) return { entity, mention };
+      if (mention.start <= offset && offset <= mention.end && (!hit || mention.end - mention.start < hit.mention.end - hit.mention.start)) {
+        hit = { entity, mention };
+      }
     }
   }
-  return undefined;
+  return hit;
 }
 
-/** Where the entity is first named in full, else its first mention of any kind. */
-export function primaryMention(entity: Entity): Mention | undefined {
-  const byStart = [...entity.mentions].sort((a, b) => a.start - b.start);
-  return byStart.find((m) => m.kind === 'name') ?? byStart[0];
+/**
+ * Where the entity is introduced: its first full name outside `skip` (photo captions and credits, which come
+ * before the body), else its first full name, else its first mention of any kind. `skip` is sorted by start.
+ */
+export function primaryMention(entity: Entity, skip: readonly Span[] = []): Mention | undefined {
+  let first: Mention | undefined;
+  let firstName: Mention | undefined;
+  let inBody: Mention | undefined;
+  // Loops rather than a sorted copy: an entity may have hundreds of thousands of mentions.
+  for (const m of entity.mentions) {
+    if (!first || m.start < first.start) first = m;
+    if (m.kind !== 'name') continue;
+    if (!firstName || m.start < firstName.start) firstName = m;
+    if ((!inBody || m.start < inBody.start) && !within(m, skip)) inBody = m;
+  }
+  return inBody ?? firstName ?? first;
+}
+
+function within(span: Span, spans: readonly Span[]): boolean {
+  for (const s of spans) {
+    if (s.start > span.start) return false;
+    if (span.end <= s.end) return true;
+  }
+  return false;
+}
+
+/** "(Jane Doe / Agency)" on a line of its own: a photo credit. */
+const PHOTO_CREDIT = /^[ \t]*\([^()\n]{1,80}\/[^()\n]{1,80}\)[ \t]*$/gm;
+
+/**
+ * Photo credits and the caption line just above each, sorted: text that names people before the story does.
+ * (A stand-in until the text model knows its lines' kinds.)
+ */
+export function photoCaptions(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(PHOTO_CREDIT)) {
+    const start = m.index;
+    const captionEnd = start - 1; // the newline before the credit
+    const captionStart = text.lastIndexOf('\n', captionEnd - 1) + 1;
+    if (captionEnd > 0 && text.slice(captionStart, captionEnd).trim()) spans.push({ start: captionStart, end: captionEnd });
+    spans.push({ start, end: start + m[0].length });
+  }
+  return spans;
 }
 
 export function quotesOf(analysis: Analysis, entityId: string): Quote[] {

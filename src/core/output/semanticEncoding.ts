@@ -20,36 +20,50 @@ export interface SemanticOptions {
   entities: boolean;
 }
 
-/** Non-overlapping ranges sorted by start; a speaker mention wins over an entity mention it overlaps. */
+/**
+ * Non-overlapping ranges sorted by start. Where mentions nest, the innermost wins ("Ada Quill" inside an
+ * organization's description "a think tank founded by Ada Quill" is coloured as a person, the rest of the
+ * description as the organization); a speaker mention wins over an entity mention of the same span, and names
+ * inside a speaker mention take the speaker's colour.
+ */
 export function semanticRanges(analysis: Analysis, options: SemanticOptions): SemanticRange[] {
-  const speakers = withoutOverlaps(
-    analysis.quotes.flatMap((q) => (q.speakerMention ? [{ ...q.speakerMention, type: 'speaker' as const }] : [])),
-  );
-  if (!options.entities) return speakers;
-  const mentions = withoutOverlaps(
-    analysis.entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, type: TYPE_OF_ENTITY[e.type] }))),
-  );
-  const merged: SemanticRange[] = [];
-  let s = 0;
-  for (const m of mentions) {
-    while (s < speakers.length && speakers[s].end <= m.start) merged.push(speakers[s++]);
-    if (s < speakers.length && speakers[s].start < m.end) continue;
-    merged.push(m);
+  const ranges: SemanticRange[] = [];
+  if (options.entities) {
+    for (const e of analysis.entities) for (const m of e.mentions) ranges.push({ start: m.start, end: m.end, type: TYPE_OF_ENTITY[e.type] });
   }
-  return merged.concat(speakers.slice(s));
+  for (const q of analysis.quotes) if (q.speakerMention) ranges.push({ start: q.speakerMention.start, end: q.speakerMention.end, type: 'speaker' });
+  return innermost(ranges);
 }
 
-/** Sorted by start (longer first on a tie), keeping the first of any overlapping ranges; empty ranges dropped. */
-function withoutOverlaps(ranges: SemanticRange[]): SemanticRange[] {
-  ranges.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: SemanticRange[] = [];
-  let end = -1;
-  for (const r of ranges) {
-    if (r.end <= r.start || r.start < end) continue;
-    kept.push(r);
-    end = r.end;
+/**
+ * Flattens nested ranges so that each character takes the type of the innermost range covering it; of two ranges
+ * that cross, the later is cut at the end of the earlier. Empty ranges are dropped.
+ */
+function innermost(input: SemanticRange[]): SemanticRange[] {
+  const speakerLast = (r: SemanticRange) => (r.type === 'speaker' ? 1 : 0);
+  const ranges = input.filter((r) => r.end > r.start).sort((a, b) => a.start - b.start || b.end - a.end || speakerLast(a) - speakerLast(b));
+  const out: SemanticRange[] = [];
+  const open: SemanticRange[] = []; // each range nested in the one below it
+  let written = 0; // the output covers the text up to here
+  const emit = (r: SemanticRange, to: number) => {
+    if (to > written) out.push({ start: written, end: to, type: r.type });
+    written = Math.max(written, to);
+  };
+  const close = () => {
+    const r = open.pop()!;
+    emit(r, r.end);
+  };
+  for (const range of ranges) {
+    while (open.length && open[open.length - 1].end <= range.start) close();
+    const outer = open[open.length - 1] as SemanticRange | undefined;
+    if (outer) emit(outer, range.start);
+    written = Math.max(written, range.start);
+    open.push(outer
+      ? { start: range.start, end: Math.min(range.end, outer.end), type: outer.type === 'speaker' ? 'speaker' : range.type }
+      : range);
   }
-  return kept;
+  while (open.length) close();
+  return out;
 }
 
 /**
