@@ -1,5 +1,5 @@
 // Compiles the data packages listed in docs/data.md into src/core/words/lexicon.generated.ts: compact '|'-joined
-// tables that src/core/words/lexicon.ts turns into sets on first use. Runs first in `npm run compile`; the output is
+// tables that src/core/words/lexicon.ts turns into sets on first use. Runs first in `npm run build`; the output is
 // git-ignored. Only general data goes in: countries, regions, cities, given names and common English words.
 import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';

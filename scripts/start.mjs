@@ -1,31 +1,75 @@
-// `npm start`: builds the extension and shows it working on the sample articles in a real VS Code —
-// desktop `code` when it is on the PATH, otherwise the offline browser VS Code (code-server), whose URL
-// is printed. Env: PORT (default 8080), HOST (default 127.0.0.1; 0.0.0.0 to reach it from elsewhere).
+// `npm start`: builds the extension (`npm run build`: lexicon and bundles) and shows it working on the sample
+// articles in a real VS Code — desktop `code` when it is on the PATH, otherwise the offline browser VS Code
+// (code-server) with the extension installed in its extensions folder, at a short address that opens samples/.
+// `npm start -- --smoke`: the same with code-server on a fresh profile, then checks in headless Chromium that
+// the short address opens samples/ with the extension installed (no "[Extension Development Host]") and active
+// on a sample, and exits 0 or 1; `.ci/run` runs it on a fresh clone.
+// Env: PORT (default 8080; --smoke takes a free port unless set), HOST (default 127.0.0.1; 0.0.0.0 to reach it
+// from elsewhere).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { root, startCodeServer } from './lib/code-server.mjs';
+import { launchBrowser, linkExtension, root, startCodeServer, tempDir } from './lib/code-server.mjs';
+import { articleSidebar, checker, languageMode, openFile } from './lib/workbench.mjs';
 
+const smoke = process.argv.includes('--smoke');
 const samples = path.join(root, 'samples');
-const firstSample = path.join(samples, 'harbor-bridge-vote.txt');
-// The samples are plain .txt files: read them as articles.
-const settings = { 'articleAnnotator.filePatterns': ['**/samples/*.txt'], 'workbench.startupEditor': 'none' };
+const FIRST_SAMPLE = 'harbor-bridge-vote.txt';
+/** A person the analyzer finds in the first sample, for the smoke check. */
+const SAMPLE_PERSON = 'Elena Marquez';
 
-execFileSync(process.execPath, ['esbuild.js'], { cwd: root, stdio: 'inherit' });
+// The one build definition, in package.json; through the npm that runs us when there is one.
+const npm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
+execFileSync(npm[0], [...npm.slice(1), 'run', 'build'], { cwd: root, stdio: 'inherit' });
 
-const hasDesktopCode = spawnSync('code', ['--version'], { stdio: 'ignore' }).status === 0;
+const hasDesktopCode = !smoke && spawnSync('code', ['--version'], { stdio: 'ignore' }).status === 0;
 if (hasDesktopCode) {
   console.log('Opening desktop VS Code with Article Annotator loaded from this folder…');
-  spawn('code', ['--extensionDevelopmentPath', root, samples, firstSample], { stdio: 'inherit', detached: true }).unref();
+  spawn('code', ['--extensionDevelopmentPath', root, samples, path.join(samples, FIRST_SAMPLE)], { stdio: 'inherit', detached: true }).unref();
 } else {
   execFileSync('bash', [path.join(root, 'scripts/setup-offline-vscode.sh')], { stdio: 'inherit' });
-  const dir = path.join(root, '.vscode-offline/start');
-  fs.mkdirSync(dir, { recursive: true });
-  const server = await startCodeServer({ dir, settings, port: Number(process.env.PORT || 8080), host: process.env.HOST || '127.0.0.1' });
-  const url = server.url({ folder: samples, payload: [['extensionDevelopmentPath', server.remote(root)], ['openFile', server.remote(firstSample)]] });
-  console.log(`\nArticle Annotator is running in VS Code (code-server) on the sample articles. Open this URL in a browser:\n\n  ${url}\n\nPress Ctrl+C to stop.`);
+  const dir = smoke ? tempDir('article-smoke-') : path.join(root, '.vscode-offline/start');
+  linkExtension(path.join(dir, 'extensions'));
+  const port = process.env.PORT ? Number(process.env.PORT) : smoke ? undefined : 8080;
+  const server = await startCodeServer({ dir, folder: samples, port, host: process.env.HOST || '127.0.0.1' });
+  if (smoke) {
+    const failures = await smokeCheck(server.home, dir);
+    server.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+    process.exit(failures ? 1 : 0);
+  }
+  console.log(`\nArticle Annotator is installed in VS Code (code-server), open on the sample articles:\n\n  ${server.home}\n\n` +
+    'Open a sample from the Explorer; the book icon in the activity bar shows its entities and quotes. Press Ctrl+C to stop.');
   const stop = () => { server.stop(); process.exit(0); };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   setInterval(() => {}, 1 << 30); // stay up until stopped
+}
+
+/** What a newcomer sees at the short address, checked in headless Chromium; returns the number of failures. */
+async function smokeCheck(home, dir) {
+  const { log, check, fail, failures } = checker('start --smoke');
+  const browser = await launchBrowser(dir);
+  try {
+    const page = browser.pages()[0] || await browser.newPage();
+    log('opening', home);
+    await page.goto(home);
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+    check(new URL(page.url()).searchParams.get('folder') === samples, `the short address opens samples/ (${page.url()})`);
+    await openFile(page, FIRST_SAMPLE);
+    const mode = await languageMode(page, 'Article');
+    check(mode === 'Article', `${FIRST_SAMPLE} opens as an article (status bar language: "${mode}")`);
+    const title = await page.title();
+    check(title.includes(FIRST_SAMPLE) && !title.includes('Extension Development Host'), `the window title is a normal VS Code's ("${title}")`);
+    const pane = await articleSidebar(page);
+    const person = pane('Entities').locator('.monaco-list-row', { hasText: SAMPLE_PERSON });
+    const found = await person.first().waitFor({ timeout: 30000 }).then(() => true, () => false);
+    check(found, `the extension is active: the Entities view lists "${SAMPLE_PERSON}"`);
+  } catch (e) {
+    fail(e.message);
+  } finally {
+    await browser.close().catch(() => {});
+  }
+  log(failures() ? `${failures()} check(s) FAILED` : 'npm start works: all checks passed');
+  return failures();
 }

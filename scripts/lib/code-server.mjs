@@ -29,10 +29,35 @@ const freePort = () => new Promise((resolve) => {
 });
 
 /**
- * Starts code-server on a free loopback port. Returns { url(folder, payload), remote(path), stop() }.
- * `dir` holds its user data, extensions and XDG dirs; `settings` go into the user settings.json.
+ * Installs this repository's extension into a code-server extensions folder as a user would have it: a link
+ * named `publisher.name-version` to the repository (its package.json and dist/), so the workbench runs it as
+ * an installed extension rather than an "[Extension Development Host]". VS Code follows the link, and
+ * uninstalling it from the UI removes only the link. Links to other versions or places are replaced.
  */
-export async function startCodeServer({ dir, userDataDir = path.join(dir, 'user-data'), extensionsDir = path.join(dir, 'extensions'), settings = {}, port, host = '127.0.0.1', verbose = false }) {
+export function linkExtension(extensionsDir) {
+  const { publisher, name, version } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const id = `${publisher}.${name}`;
+  const link = path.join(extensionsDir, `${id}-${version}`);
+  fs.mkdirSync(extensionsDir, { recursive: true });
+  if (fs.existsSync(link) && fs.realpathSync(link) === fs.realpathSync(root)) return;
+  for (const entry of fs.readdirSync(extensionsDir)) {
+    if (entry.startsWith(`${id}-`)) fs.rmSync(path.join(extensionsDir, entry), { recursive: true, force: true });
+  }
+  // VS Code lists installed extensions in extensions.json; drop our stale entries, it adds the new link itself.
+  const list = path.join(extensionsDir, 'extensions.json');
+  if (fs.existsSync(list)) {
+    const entries = JSON.parse(fs.readFileSync(list, 'utf8')).filter((e) => e.identifier?.id !== id);
+    fs.writeFileSync(list, JSON.stringify(entries));
+  }
+  fs.symlinkSync(root, link, 'dir');
+}
+
+/**
+ * Starts code-server on a free loopback port. Returns { url(folder, payload), remote(path), stop() }.
+ * `dir` holds its user data, extensions and XDG dirs; `settings` go into the user settings.json; `folder`
+ * is what its short address (`/`) opens.
+ */
+export async function startCodeServer({ dir, userDataDir = path.join(dir, 'user-data'), extensionsDir = path.join(dir, 'extensions'), settings = {}, port, host = '127.0.0.1', folder, verbose = false }) {
   if (!isInstalled()) throw new Error(`code-server not found at ${entry}: run bash scripts/setup-offline-vscode.sh`);
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   fs.mkdirSync(extensionsDir, { recursive: true });
@@ -42,7 +67,7 @@ export async function startCodeServer({ dir, userDataDir = path.join(dir, 'user-
   const xdg = path.join(dir, 'xdg');
   const server = spawn(process.env.CODE_SERVER_NODE || process.execPath, [entry, '--auth', 'none', '--bind-addr', `${host}:${port}`,
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
-    '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--ignore-last-opened'], {
+    '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--ignore-last-opened', ...(folder ? [folder] : [])], {
     // An empty gallery: no marketplace lookups on a machine without internet.
     env: { ...process.env, XDG_CONFIG_HOME: xdg, XDG_DATA_HOME: xdg, XDG_CACHE_HOME: xdg, EXTENSIONS_GALLERY: process.env.EXTENSIONS_GALLERY || '{"serviceUrl":""}' },
     stdio: ['ignore', 'pipe', 'pipe'], detached: true,
@@ -61,6 +86,8 @@ export async function startCodeServer({ dir, userDataDir = path.join(dir, 'user-
   return {
     port,
     remote,
+    /** The short address: the workbench on `folder` when one was given. */
+    home: `http://${authority}/`,
     /** The workbench URL opening `folder` (or an empty window) with the given launch payload entries. */
     url({ folder, payload = [] }) {
       const q = new URLSearchParams();

@@ -1,24 +1,24 @@
 // Browser end-to-end check of the real UI: the real VS Code workbench (code-server) in headless Chromium,
-// driven by playwright-core, with this extension loaded as a development extension. It opens a sample
-// article, switches it to article mode from the command palette, and asserts from the DOM that quotations
-// are coloured by the grammar and that the Entities view is shown; it saves screenshots.
+// driven by playwright-core, with this extension installed in code-server's extensions folder as `npm start`
+// installs it. It opens samples/, where the folder's settings make every .txt an article, opens a sample and
+// asserts from the DOM that it is in the Article language, that quotations are coloured by the grammar and that
+// the Entities view is shown; it saves screenshots.
 // Usage: node test/e2e/ui.mjs   (SHOTS=dir for the screenshots: default test-results/screenshots;
 // `npm run screenshots` writes the README's, in docs/images)
 import fs from 'node:fs';
 import path from 'node:path';
-import { launchBrowser, root, startCodeServer, tempDir } from '../../scripts/lib/code-server.mjs';
+import { launchBrowser, linkExtension, root, startCodeServer, tempDir } from '../../scripts/lib/code-server.mjs';
+import { articleSidebar, checker, languageMode, openFile } from '../../scripts/lib/workbench.mjs';
 
 const SHOTS = path.resolve(process.env.SHOTS || path.join(root, 'test-results/screenshots'));
 const QUOTE_COLOR = 'rgb(0, 136, 0)';
 const SPEAKER_COLOR = 'rgb(170, 0, 170)';
 fs.mkdirSync(SHOTS, { recursive: true });
 const dir = tempDir('article-e2e-');
-const t0 = Date.now();
-const log = (...a) => console.log(`[e2e ${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
-let failures = 0;
-const check = (cond, msg) => { log(`${cond ? 'PASS' : 'FAIL'} ${msg}`); if (!cond) failures++; };
+const { log, check, fail, failures } = checker('e2e');
 
-const server = await startCodeServer({ dir, settings: {
+linkExtension(path.join(dir, 'extensions'));
+const server = await startCodeServer({ dir, folder: path.join(root, 'samples'), settings: {
   // Fixed colours for the grammar's scopes, so the test can read them back from the rendered spans.
   'editor.tokenColorCustomizations': { textMateRules: [
     { scope: 'string.quoted.double.article', settings: { foreground: '#008800' } },
@@ -28,37 +28,19 @@ const server = await startCodeServer({ dir, settings: {
 const browser = await launchBrowser(dir);
 const page = browser.pages()[0] || await browser.newPage();
 
-async function runCommand(title) {
-  await page.keyboard.press('F1');
-  await page.locator('.quick-input-widget input').fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10000 });
-  await page.keyboard.press('Enter');
-}
-
-async function openFile(name) {
-  await page.keyboard.press('Control+P');
-  await page.locator('.quick-input-widget input').fill(name);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 10000 });
-  await page.keyboard.press('Enter');
-  await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: 10000 });
-}
-
-/** The rendered token spans of the visible editor line containing `text`, with their computed colours. */
 const lineSpans = (text) => page.$$eval('.monaco-editor .view-lines .view-line', (lines, text) => {
   const line = lines.find((l) => l.textContent.replace(/\u00a0/g, ' ').includes(text));
   return [...(line?.querySelectorAll('span span') ?? [])].map((e) => ({ text: e.textContent.replace(/\u00a0/g, ' '), color: getComputedStyle(e).color }));
 }, text);
 
 try {
-  const payload = [['extensionDevelopmentPath', server.remote(root)]];
-  await page.goto(server.url({ folder: path.join(root, 'samples'), payload }));
+  await page.goto(server.home);
   await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
   log('workbench loaded');
 
-  await openFile('harbor-bridge-vote.txt');
-  await runCommand('Article: Open as Article');
-  await page.locator('#status\\.editor\\.mode', { hasText: 'Article' }).waitFor({ timeout: 15000 });
-  check(true, 'Article: Open as Article puts the editor in the Article language (status bar)');
+  await openFile(page, 'harbor-bridge-vote.txt');
+  const mode = await languageMode(page, 'Article');
+  check(mode === 'Article', `samples/.vscode/settings.json opens the sample in the Article language (status bar: "${mode}")`);
   await page.waitForTimeout(1000); // tokenization settles
 
   const quoteLine = await lineSpans('stops waiting');
@@ -70,8 +52,7 @@ try {
   const speaker = quoteLine.find((s) => s.text.includes('Elena Marquez'));
   check(speaker?.color === SPEAKER_COLOR, `the speaker's name rendered in the speaker colour, not the quote's (${speaker?.color})`);
 
-  await page.locator('.activitybar .action-item a[aria-label^="Article Annotator"]').click();
-  const pane = (name) => page.locator(`.sidebar .pane:has(.pane-header[aria-label^="${name}"])`);
+  const pane = await articleSidebar(page);
   const entityRows = pane('Entities').locator('.monaco-list-row');
   await entityRows.filter({ hasText: 'People' }).waitFor({ timeout: 20000 });
   const entityLabels = await entityRows.allInnerTexts();
@@ -96,13 +77,12 @@ try {
   await page.screenshot({ path: path.join(SHOTS, 'hover-card.png') });
   log('screenshots saved in', path.relative(root, SHOTS));
 } catch (e) {
-  failures++;
-  log('ERROR', e.message);
+  fail(e.message);
   await page.screenshot({ path: path.join(SHOTS, 'failure.png') }).catch(() => {});
 } finally {
   await browser.close().catch(() => {});
   server.stop();
   fs.rmSync(dir, { recursive: true, force: true });
 }
-log(failures ? `UI end-to-end: ${failures} check(s) FAILED` : 'UI end-to-end: all checks passed');
-process.exit(failures ? 1 : 0);
+log(failures() ? `UI end-to-end: ${failures()} check(s) FAILED` : 'UI end-to-end: all checks passed');
+process.exit(failures() ? 1 : 0);

@@ -35,11 +35,16 @@ function createRegistry(injections: boolean): textmate.Registry {
   });
 }
 
+/** The engine's registry; Markdown comes with the article injection unless `injections` is false. */
+export function registry(injections = true): textmate.Registry {
+  const found = registries.get(injections) ?? createRegistry(injections);
+  registries.set(injections, found);
+  return found;
+}
+
 /** A grammar by scope name; Markdown comes with the article injection unless `injections` is false. */
 export async function loadGrammar(scopeName: 'text.article' | 'text.html.markdown', injections = true): Promise<textmate.IGrammar> {
-  const registry = registries.get(injections) ?? createRegistry(injections);
-  registries.set(injections, registry);
-  const grammar = await registry.loadGrammar(scopeName);
+  const grammar = await registry(injections).loadGrammar(scopeName);
   if (!grammar) throw new Error(`no grammar for ${scopeName}`);
   return grammar;
 }
