@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 export const EXTENSION_ID = 'article-annotator.article-annotator';
 export const repoRoot = path.resolve(__dirname, '../../../..');
 export const samplePath = (name: string) => path.join(repoRoot, 'samples', name);
+export const fixturePath = (name: string) => path.join(repoRoot, 'test/fixtures', name);
 /** Evaluation material of this machine, outside the repository: tests using it skip when it is absent. */
 export const sharedSample = path.join(repoRoot, '../shared/samples/tillerson-beijing.txt');
 

@@ -13,6 +13,15 @@ function longArticle(bytes: number): string {
   return one.repeat(Math.ceil(bytes / one.length)).slice(0, bytes);
 }
 
+/**
+ * The extension host's longest block on a keystroke, as a share of what analysing the same text in its own thread
+ * blocks, both measured in this run. Analysing in the host's thread would make it 1 or more; with the worker it
+ * is what the host still does with the result (receiving it, semantic tokens): 0.03 to 0.35 on a loaded machine.
+ */
+const MAX_BLOCK_RATIO = 0.5;
+/** Time after the fresh analysis arrives for the views, diagnostics and semantic tokens to take it. */
+const SETTLE_MS = 1000;
+
 describe('long articles', function () {
   this.timeout(120000);
   let api: ArticleAnnotatorApi;
@@ -25,7 +34,7 @@ describe('long articles', function () {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
-  it('a keystroke in a 1 MB article keeps the extension host free while the worker analyses (measured)', async () => {
+  it('a keystroke in a 1 MB article keeps the extension host free while the worker analyses', async () => {
     const text = longArticle(1024 * 1024);
     const document = await vscode.workspace.openTextDocument({ language: 'article', content: text });
     const editor = await vscode.window.showTextDocument(document);
@@ -43,12 +52,15 @@ describe('long articles', function () {
     await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'x'));
     await updated;
     const roundTripMs = performance.now() - t1;
+    await new Promise((r) => setTimeout(r, SETTLE_MS));
     delay.disable();
     const longestBlockMs = delay.max / 1e6;
+    const ratio = longestBlockMs / inThreadMs;
     console.log(`      1 MB article, one keystroke: extension host's longest block ${longestBlockMs.toFixed(1)} ms ` +
-      `(analysing in the host's thread would block ${inThreadMs.toFixed(0)} ms); analysis back after ${roundTripMs.toFixed(0)} ms ` +
-      '(debounce included)');
+      `(analysing in the host's thread would block ${inThreadMs.toFixed(0)} ms: ratio ${ratio.toFixed(3)}); ` +
+      `analysis back after ${roundTripMs.toFixed(0)} ms (debounce included)`);
     assert.strictEqual(api.analyses.latest(document), await api.analyses.get(document), 'the analysis is of the edited version');
+    assert.ok(ratio < MAX_BLOCK_RATIO, `the longest block is ${ratio.toFixed(2)} of analysing in the host's thread (at most ${MAX_BLOCK_RATIO})`);
   });
 
   it('an article over articleAnnotator.maxFileSizeMB is analysed only on request', async () => {
