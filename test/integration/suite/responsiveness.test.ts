@@ -15,12 +15,16 @@ function longArticle(bytes: number): string {
 
 /**
  * The extension host's longest block on a keystroke, as a share of what analysing the same text in its own thread
- * blocks, both measured in this run. Analysing in the host's thread would make it 1 or more; with the worker it
- * is what the host still does with the result (receiving it, semantic tokens): 0.03 to 0.35 on a loaded machine.
+ * blocks, both measured in this run (medians of interleaved rounds). Analysing in the host's thread would make it
+ * 1 or more; with the worker it is what the host still does with the result (receiving it, semantic tokens):
+ * 0.03 to 0.38 in single rounds on a loaded machine.
  */
 const MAX_BLOCK_RATIO = 0.5;
+const ROUNDS = 3;
 /** Time after the fresh analysis arrives for the views, diagnostics and semantic tokens to take it. */
 const SETTLE_MS = 1000;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 describe('long articles', function () {
   this.timeout(120000);
@@ -41,25 +45,30 @@ describe('long articles', function () {
     await api.analyses.get(document);
 
     const inThread = require(path.join(repoRoot, 'dist/core.js')) as typeof import('../../../src/core');
-    const t0 = performance.now();
-    inThread.analyze(text);
-    const inThreadMs = performance.now() - t0;
+    const inThreadMs: number[] = [];
+    const blockMs: number[] = [];
+    const roundTripMs: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const t0 = performance.now();
+      inThread.analyze(document.getText());
+      inThreadMs.push(performance.now() - t0);
 
-    const delay = monitorEventLoopDelay({ resolution: 1 });
-    delay.enable();
-    const updated = new Promise<void>((resolve) => api.analyses.onDidUpdate((d) => d === document && resolve()));
-    const t1 = performance.now();
-    await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'x'));
-    await updated;
-    const roundTripMs = performance.now() - t1;
-    await new Promise((r) => setTimeout(r, SETTLE_MS));
-    delay.disable();
-    const longestBlockMs = delay.max / 1e6;
-    const ratio = longestBlockMs / inThreadMs;
-    console.log(`      1 MB article, one keystroke: extension host's longest block ${longestBlockMs.toFixed(1)} ms ` +
-      `(analysing in the host's thread would block ${inThreadMs.toFixed(0)} ms: ratio ${ratio.toFixed(3)}); ` +
-      `analysis back after ${roundTripMs.toFixed(0)} ms (debounce included)`);
-    assert.strictEqual(api.analyses.latest(document), await api.analyses.get(document), 'the analysis is of the edited version');
+      const delay = monitorEventLoopDelay({ resolution: 1 });
+      delay.enable();
+      const updated = new Promise<void>((resolve) => api.analyses.onDidUpdate((d) => d === document && resolve()));
+      const t1 = performance.now();
+      await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'x'));
+      await updated;
+      roundTripMs.push(performance.now() - t1);
+      await new Promise((r) => setTimeout(r, SETTLE_MS));
+      delay.disable();
+      blockMs.push(delay.max / 1e6);
+      assert.strictEqual(api.analyses.latest(document), await api.analyses.get(document), 'the analysis is of the edited version');
+    }
+    const ratio = median(blockMs) / median(inThreadMs);
+    console.log(`      1 MB article, a keystroke (medians of ${ROUNDS}): extension host's longest block ${median(blockMs).toFixed(0)} ms ` +
+      `(analysing in the host's thread would block ${median(inThreadMs).toFixed(0)} ms: ratio ${ratio.toFixed(3)}); ` +
+      `analysis back after ${median(roundTripMs).toFixed(0)} ms (debounce included); longest blocks ${blockMs.map((b) => b.toFixed(0)).join(', ')} ms`);
     assert.ok(ratio < MAX_BLOCK_RATIO, `the longest block is ${ratio.toFixed(2)} of analysing in the host's thread (at most ${MAX_BLOCK_RATIO})`);
   });
 
