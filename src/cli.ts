@@ -1,6 +1,7 @@
 /** `article-annotator`: the analyzer on the command line. */
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { ANNOTATIONS_USAGE, exportCommand, importCommand } from './cli/annotations';
 import { isBatchAnalyze, parseBatchArgs, runBatch } from './cli/batch';
 import { DEFAULT_MAX_MB, maxBytes, readRegularFile } from './cli/readFile';
 import { forTerminal } from './cli/terminalText';
@@ -15,6 +16,7 @@ const USAGE = `usage: article-annotator analyze FILE [--json] [--max-size MB]
        article-annotator analyze DIR|FILE... [--format jsonl] [--jobs N] [--max-size MB]
        article-annotator audit DIR|FILE... [--json] [--estimate-gender] [--jobs N] [--max-size MB]
        article-annotator eval GOLD... [--json] [--max-size MB]
+${ANNOTATIONS_USAGE}
 
   analyze FILE     print the entities and quotes found in FILE (plain text or Markdown)
   analyze DIR...   stream one JSON line per article (path, sha256, analysis) for files and directories
@@ -63,6 +65,8 @@ function main(args: string[]): number | Promise<number> {
     return 0;
   }
   if (command === 'audit' || (command === 'analyze' && isBatchAnalyze(rest))) return runBatch(parseBatchArgs(command, rest));
+  if (command === 'export') return exportCommand(rest);
+  if (command === 'import') return importCommand(rest);
   const { files, options } = parse(rest);
   if (command === 'eval' && files.length > 0) return evalCommand(files, options);
   if (command !== 'analyze' || files.length !== 1) throw new UsageError(USAGE);

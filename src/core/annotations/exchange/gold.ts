@@ -1,7 +1,7 @@
 /**
  * The gold corpus format of ../shared/corpus/README.md, one article a line, so an annotated folder can be scored
- * with `article-annotator eval` and used for training: entity mentions with a coreference `cluster`, quotes with
- * their speaker's name and a span naming them. Spans that are suggestions carry `"status": "suggested"`.
+ * with `article-annotator eval` and used for training: named mentions (names and aliases, as the corpus lists; not
+ * pronouns or descriptions) with a coreference `cluster`, quotes with their speaker's name and a span naming them. Spans that are suggestions carry `"status": "suggested"`.
  */
 import type { Span } from '../../types';
 import { anchorAt } from '../anchor';
@@ -33,7 +33,7 @@ const distance = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : a.s
 export function toGold(id: string, text: string, result: AnnotatedAnalysis, complete: boolean): string {
   const marked = <T extends object>(o: T, status: ReviewStatus): T => (status === 'suggested' ? { ...o, status } : o);
   const entities: GoldEntitySpan[] = result.entities
-    .flatMap((e) => e.mentions.map((m) => marked({ start: m.start, end: m.end, type: e.type, text: m.text, cluster: e.id }, m.status)))
+    .flatMap((e) => e.mentions.filter((m) => m.kind === 'name' || m.kind === 'alias').map((m) => marked({ start: m.start, end: m.end, type: e.type, text: m.text, cluster: e.id }, m.status)))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   const byId = new Map(result.entities.map((e) => [e.id, e]));
   const quotes = result.quotes.map((q): GoldQuote => {
