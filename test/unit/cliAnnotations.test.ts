@@ -11,7 +11,9 @@ const cli = path.join(root, 'dist/cli.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
 const text = '“We open Monday,” said Ada Quill, the mayor of Elmdale.\n“Nobody waits,” she added. Bo Reed disagreed.\n';
 
-describe('article-annotator export and import', () => {
+describe('article-annotator export and import', function () {
+  // Each test runs the CLI a few times; the machine may be busy.
+  this.timeout(60_000);
   let tmp: string;
   let article: string;
   before(() => assert.ok(fs.existsSync(cli), 'dist/cli.js is built (npm run compile)'));

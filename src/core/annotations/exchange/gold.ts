@@ -32,14 +32,17 @@ const distance = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : a.s
  */
 export function toGold(id: string, text: string, result: AnnotatedAnalysis, complete: boolean): string {
   const marked = <T extends object>(o: T, status: ReviewStatus): T => (status === 'suggested' ? { ...o, status } : o);
+  const named = (m: { kind: string }) => m.kind === 'name' || m.kind === 'alias';
   const entities: GoldEntitySpan[] = result.entities
-    .flatMap((e) => e.mentions.filter((m) => m.kind === 'name' || m.kind === 'alias').map((m) => marked({ start: m.start, end: m.end, type: e.type, text: m.text, cluster: e.id }, m.status)))
+    .flatMap((e) => e.mentions.filter(named).map((m) => marked({ start: m.start, end: m.end, type: e.type, text: m.text, cluster: e.id }, m.status)))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   const byId = new Map(result.entities.map((e) => [e.id, e]));
   const quotes = result.quotes.map((q): GoldQuote => {
     const speaker = q.speakerId === null ? undefined : byId.get(q.speakerId);
-    const nearest = speaker?.mentions.reduce<Span | undefined>((best, m) => (!best || distance(m, q) < distance(best, q) ? m : best), undefined);
-    const at = q.speakerMention ?? nearest;
+    // The span naming the speaker: one of its named mentions (the attribution's own when it is one), nearest the quote.
+    const names = speaker?.mentions.filter(named) ?? [];
+    const at = names.find((m) => q.speakerMention && m.start === q.speakerMention.start && m.end === q.speakerMention.end)
+      ?? names.reduce<Span | undefined>((best, m) => (!best || distance(m, q) < distance(best, q) ? m : best), undefined);
     return marked({ start: q.start, end: q.end, text: q.text, speaker: speaker?.name ?? null, speakerStart: at?.start ?? null, speakerEnd: at?.end ?? null }, q.status);
   });
   return JSON.stringify({ id, source: 'article-annotator', text, entities, quotes, quotes_complete: complete });
