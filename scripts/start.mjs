@@ -10,7 +10,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { launchBrowser, linkExtension, root, startCodeServer, tempDir } from './lib/code-server.mjs';
-import { articleSidebar, checker, languageMode, openFile } from './lib/workbench.mjs';
+import { STEP_TIMEOUT_MS, articleSidebar, checker, languageMode, openFile } from './lib/workbench.mjs';
 
 const smoke = process.argv.includes('--smoke');
 const samples = path.join(root, 'samples');
@@ -50,11 +50,11 @@ if (hasDesktopCode) {
 async function smokeCheck(home, dir) {
   const { log, check, fail, failures } = checker('start --smoke');
   const browser = await launchBrowser(dir);
+  const page = browser.pages()[0] || await browser.newPage();
   try {
-    const page = browser.pages()[0] || await browser.newPage();
     log('opening', home);
     await page.goto(home);
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+    await page.locator('.monaco-workbench').waitFor({ timeout: STEP_TIMEOUT_MS });
     check(new URL(page.url()).searchParams.get('folder') === samples, `the short address opens samples/ (${page.url()})`);
     await openFile(page, FIRST_SAMPLE);
     const mode = await languageMode(page, 'Article');
@@ -63,11 +63,16 @@ async function smokeCheck(home, dir) {
     check(title.includes(FIRST_SAMPLE) && !title.includes('Extension Development Host'), `the window title is a normal VS Code's ("${title}")`);
     const pane = await articleSidebar(page);
     const person = pane('Entities').locator('.monaco-list-row', { hasText: SAMPLE_PERSON });
-    const found = await person.first().waitFor({ timeout: 30000 }).then(() => true, () => false);
+    const found = await person.first().waitFor({ timeout: STEP_TIMEOUT_MS }).then(() => true, () => false);
     check(found, `the extension is active: the Entities view lists "${SAMPLE_PERSON}"`);
   } catch (e) {
     fail(e.message);
   } finally {
+    if (failures()) {
+      const shot = path.join(root, 'test-results/start-smoke-failure.png');
+      fs.mkdirSync(path.dirname(shot), { recursive: true });
+      await page.screenshot({ path: shot }).then(() => log('screenshot:', path.relative(root, shot)), () => {});
+    }
     await browser.close().catch(() => {});
   }
   log(failures() ? `${failures()} check(s) FAILED` : 'npm start works: all checks passed');

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { launchBrowser, linkExtension, root, startCodeServer, tempDir } from '../../scripts/lib/code-server.mjs';
-import { articleSidebar, checker, languageMode, openFile } from '../../scripts/lib/workbench.mjs';
+import { STEP_TIMEOUT_MS, articleSidebar, checker, languageMode, openFile } from '../../scripts/lib/workbench.mjs';
 
 const SHOTS = path.resolve(process.env.SHOTS || path.join(root, 'test-results/screenshots'));
 const QUOTE_COLOR = 'rgb(0, 136, 0)';
@@ -35,7 +35,7 @@ const lineSpans = (text) => page.$$eval('.monaco-editor .view-lines .view-line',
 
 try {
   await page.goto(server.home);
-  await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+  await page.locator('.monaco-workbench').waitFor({ timeout: STEP_TIMEOUT_MS });
   log('workbench loaded');
 
   await openFile(page, 'harbor-bridge-vote.txt');
@@ -54,7 +54,7 @@ try {
 
   const pane = await articleSidebar(page);
   const entityRows = pane('Entities').locator('.monaco-list-row');
-  await entityRows.filter({ hasText: 'People' }).waitFor({ timeout: 20000 });
+  await entityRows.filter({ hasText: 'People' }).waitFor({ timeout: STEP_TIMEOUT_MS });
   const entityLabels = await entityRows.allInnerTexts();
   log('Entities rows:', JSON.stringify(entityLabels.slice(0, 6)));
   check(entityLabels.some((l) => /^People/.test(l)) && entityLabels.some((l) => l.includes('Elena Marquez')),
@@ -70,7 +70,7 @@ try {
   await page.mouse.move(box.x + 4, box.y + box.height / 2);
   await page.mouse.move(box.x + 10, box.y + box.height / 2);
   const hover = page.locator('.monaco-hover:visible', { hasText: 'Elena Marquez' });
-  await hover.waitFor({ timeout: 20000 });
+  await hover.waitFor({ timeout: STEP_TIMEOUT_MS });
   const card = await hover.innerText();
   log('hover card:', JSON.stringify(card));
   check(/person/.test(card) && /mention/.test(card) && /Reveal in sidebar/.test(card), 'the hover card shows the person, counts and links');
