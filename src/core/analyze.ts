@@ -1,11 +1,13 @@
 import { findEntities } from './entities/entities';
 import { findQuotes } from './quotes/quotes';
+import { textModel } from './text/model';
 import type { Analysis } from './types';
 
 /** Analyzes an article. Never throws: odd input yields an empty or partial analysis. */
 export function analyze(text: string): Analysis {
-  const entities = safely(() => findEntities(text), []);
-  const { quotes, findings } = safely(() => findQuotes(text, entities), { quotes: [], findings: [] });
+  const model = textModel(text);
+  const entities = safely(() => findEntities(model), []);
+  const { quotes, findings } = safely(() => findQuotes(model, entities), { quotes: [], findings: [] });
   return { entities, quotes, findings };
 }
 

@@ -6,8 +6,7 @@ import { classify } from '../../src/core/entities/classify';
 import { findEntities } from '../../src/core/entities/entities';
 import { findQuoteSpans } from '../../src/core/quotes/quoteSpans';
 import { findQuotes } from '../../src/core/quotes/quotes';
-import { sentenceIds } from '../../src/core/text/sentences';
-import { tokenize } from '../../src/core/text/tokenize';
+import { textModel } from '../../src/core/text/model';
 import type { Span } from '../../src/core/types';
 
 /** mulberry32: a small seeded PRNG, so every run feeds the same inputs. */
@@ -52,30 +51,30 @@ function assertSlice(text: string, span: Span & { text: string }, what: string):
  * analyze returns exactly what its stages produced.
  */
 function assertWellFormed(text: string): void {
-  const tokens = tokenize(text);
+  const model = textModel(text);
+  const { tokens, sentences } = model;
   let previous = 0;
   for (const t of tokens) {
     assertSlice(text, t, 'token');
     assert.ok(t.start >= previous && t.end > t.start, `tokens in order and non-empty at ${t.start}`);
     previous = t.end;
   }
-  const sentences = sentenceIds(tokens);
   assert.strictEqual(sentences.length, tokens.length, 'a sentence id per token');
   for (let i = 1; i < sentences.length; i++) assert.ok(sentences[i] >= sentences[i - 1], 'sentence ids never go back');
 
-  const candidates = findCandidates(text, tokens, sentences);
+  const candidates = findCandidates(model);
   for (const c of candidates) {
     assertSlice(text, c, 'candidate');
     assert.ok(c.first >= 0 && c.first < c.last && c.last <= tokens.length, `candidate tokens ${c.first}-${c.last}`);
   }
-  const typings = candidates.map((c) => classify(c, tokens));
+  const typings = candidates.map((c) => classify(c, model));
   for (const t of typings) assert.ok(['PERSON', 'ORG', 'PLACE'].includes(t.type), `a type, not ${t.type}`);
   const clustered = clusterCandidates(candidates, typings).flatMap((cluster) => cluster.candidates);
   assert.strictEqual(new Set(clustered).size, clustered.length, 'no candidate in two clusters');
   const given = new Set(candidates);
   for (const c of clustered) assert.ok(given.has(c), 'clusters hold only the candidates they were given');
 
-  const entities = findEntities(text);
+  const entities = findEntities(model);
   const ids = new Set<string>();
   for (const e of entities) {
     assert.ok(!ids.has(e.id), `duplicate id ${e.id}`);
@@ -86,10 +85,10 @@ function assertWellFormed(text: string): void {
       assert.ok(m.start < m.end, 'a mention is not empty');
     }
   }
-  const { spans, findings: markFindings } = findQuoteSpans(text);
+  const { spans, findings: markFindings } = findQuoteSpans(model);
   for (const s of spans) assertInText(text, s, 'quote span');
   for (const f of markFindings) assertInText(text, f, 'finding');
-  const { quotes, findings } = findQuotes(text, entities);
+  const { quotes, findings } = findQuotes(model, entities);
   assert.strictEqual(quotes.length, spans.length, 'every quote span is a quote, attributed or not');
   for (const q of quotes) {
     assertSlice(text, q, 'quote');

@@ -1,10 +1,11 @@
 import * as assert from 'node:assert';
 import { findEntities } from '../../src/core/entities/entities';
 import type { Entity } from '../../src/core/types';
+import { textModel } from '../../src/core/text/model';
 
 // General entity rules, one table each: invented input → the entities expected (or absent) in it.
 
-const find = (text: string, name: string): Entity | undefined => findEntities(text).find((e) => e.name === name || e.aliases.includes(name));
+const find = (text: string, name: string): Entity | undefined => findEntities(textModel(text)).find((e) => e.name === name || e.aliases.includes(name));
 const typeOf = (text: string, name: string) => find(text, name)?.type;
 
 describe('entity rules', () => {

@@ -3,14 +3,12 @@ import { findCandidates } from '../../src/core/entities/candidates';
 import { classify } from '../../src/core/entities/classify';
 import { findEntities } from '../../src/core/entities/entities';
 import { sentenceIds, sentenceRanges } from '../../src/core/text/sentences';
+import { textModel } from '../../src/core/text/model';
 import { tokenize } from '../../src/core/text/tokenize';
 
 // Tables of input → expected, one per stage of the entity pipeline (src/core/entities/entities.ts), on invented sentences.
 
-const candidatesOf = (text: string) => {
-  const tokens = tokenize(text);
-  return findCandidates(text, tokens, sentenceIds(tokens));
-};
+const candidatesOf = (text: string) => findCandidates(textModel(text));
 
 describe('entity stages', () => {
   describe('tokenize', () => {
@@ -105,9 +103,9 @@ describe('entity stages', () => {
     ];
     for (const [input, expected] of table) {
       it(input, () => {
-        const tokens = tokenize(input);
-        const [c] = findCandidates(input, tokens, sentenceIds(tokens));
-        assert.strictEqual(`${c.text}:${classify(c, tokens).type}`, expected);
+        const model = textModel(input);
+        const [c] = findCandidates(model);
+        assert.strictEqual(`${c.text}:${classify(c, model).type}`, expected);
       });
     }
   });
@@ -122,16 +120,16 @@ describe('entity stages', () => {
       ['The Church of Tarnovia grew. The Church denied it.', [['Church of Tarnovia', ['Church']]]],
     ];
     for (const [input, expected] of table) {
-      it(input, () => assert.deepStrictEqual(findEntities(input).map((e) => [e.name, e.aliases]), expected));
+      it(input, () => assert.deepStrictEqual(findEntities(textModel(input)).map((e) => [e.name, e.aliases]), expected));
     }
     it('resolves he to the only person in view, and not when two are', () => {
-      const one = findEntities('Karl Mertens arrived. He was tired.');
+      const one = findEntities(textModel('Karl Mertens arrived. He was tired.'));
       assert.deepStrictEqual(one[0].mentions.filter((m) => m.kind === 'pronoun').map((m) => m.text), ['He']);
-      const two = findEntities('Karl Mertens met Jonas Vik. He was tired.');
+      const two = findEntities(textModel('Karl Mertens met Jonas Vik. He was tired.'));
       assert.ok(two.every((e) => e.mentions.every((m) => m.kind !== 'pronoun')));
     });
     it('an appositive description is a mention', () => {
-      const [e] = findEntities('Aiko Tanaka, the trade minister, spoke.');
+      const [e] = findEntities(textModel('Aiko Tanaka, the trade minister, spoke.'));
       assert.deepStrictEqual(e.mentions.map((m) => `${m.kind}:${m.text}`), ['name:Aiko Tanaka', 'description:the trade minister']);
     });
   });
@@ -148,7 +146,7 @@ describe('entity stages', () => {
     ];
     for (const [input, name, expected] of table) {
       it(input, () => {
-        const e = findEntities(input).find((x) => x.name === name);
+        const e = findEntities(textModel(input)).find((x) => x.name === name);
         assert.ok(e, `${name} found`);
         for (const [k, v] of Object.entries(expected)) assert.strictEqual(e[k as keyof typeof expected], v, k);
       });

@@ -1,9 +1,10 @@
 import * as assert from 'node:assert';
 import { findQuoteSpans } from '../../src/core/quotes/quoteSpans';
+import { textModel } from '../../src/core/text/model';
 
 /** The quoted texts found in `text`, and the lone marks reported. */
 function quoted(text: string): { quotes: string[]; lone: string[] } {
-  const { spans, findings } = findQuoteSpans(text);
+  const { spans, findings } = findQuoteSpans(textModel(text));
   return { quotes: spans.map((s) => text.slice(s.start, s.end)), lone: findings.map((f) => `${text[f.start]}@${f.start}`) };
 }
 
@@ -35,7 +36,7 @@ describe('quotation spans', () => {
 
   it('a multi-paragraph quote: the open piece ends at its paragraph, the next paragraph reopens it', () => {
     const text = 'He said: “The first part runs on.\n\n“The second part ends here,” he added.';
-    const { spans, findings } = findQuoteSpans(text);
+    const { spans, findings } = findQuoteSpans(textModel(text));
     assert.deepStrictEqual(spans.map((s) => [text.slice(s.start, s.end), s.continued]), [
       ['“The first part runs on.', true],
       ['“The second part ends here,”', false],
@@ -45,7 +46,7 @@ describe('quotation spans', () => {
 
   it('offsets index the text and spans come in text order', () => {
     const text = '“a” ”b“ "c" “d ‘e’ f” "g';
-    const { spans, findings } = findQuoteSpans(text);
+    const { spans, findings } = findQuoteSpans(textModel(text));
     for (const s of spans) assert.ok(s.start < s.end && s.end <= text.length);
     assert.deepStrictEqual(spans.map((s) => s.start), [...spans.map((s) => s.start)].sort((a, b) => a - b));
     for (const f of findings) assert.match(text[f.start], /["“”]/);

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert';
 import { findQuotes } from '../../src/core/quotes/quotes';
 import type { Entity, EntityType, MentionKind } from '../../src/core/types';
+import { textModel } from '../../src/core/text/model';
 
 /** Entities for a test text: every occurrence of a name or alias (whole words) is a mention; pronouns are left to the attribution. */
 function entitiesIn(text: string, specs: Array<[EntityType, string, ...string[]]>): Entity[] {
@@ -20,7 +21,7 @@ function entitiesIn(text: string, specs: Array<[EntityType, string, ...string[]]
 /** Each quote's text → its speaker's name (or null). */
 function speakers(text: string, specs: Array<[EntityType, string, ...string[]]>): Array<[string, string | null]> {
   const entities = entitiesIn(text, specs);
-  return findQuotes(text, entities).quotes.map((q) => [q.text, entities.find((e) => e.id === q.speakerId)?.name ?? null]);
+  return findQuotes(textModel(text), entities).quotes.map((q) => [q.text, entities.find((e) => e.id === q.speakerId)?.name ?? null]);
 }
 
 const ANNA: [EntityType, string, string] = ['PERSON', 'Anna Berg', 'Berg'];
@@ -84,7 +85,7 @@ describe('quote attribution', () => {
 
   it('gives the speaker mention, the cue and a confidence', () => {
     const text = '“We are ready,” said Anna Berg.';
-    const [q] = findQuotes(text, entitiesIn(text, [ANNA])).quotes;
+    const [q] = findQuotes(textModel(text), entitiesIn(text, [ANNA])).quotes;
     assert.strictEqual(text.slice(q.speakerMention!.start, q.speakerMention!.end), 'Anna Berg');
     assert.strictEqual(text.slice(q.cue!.start, q.cue!.end), 'said');
     assert.ok(q.confidence! > 0.5 && q.confidence! <= 1);
@@ -93,7 +94,7 @@ describe('quote attribution', () => {
   it('reports unattributed quotes and lone marks as findings in text order', () => {
     const text = 'The sign read “Closed.” Then a lone “mark.\n\nEnd.';
     assert.deepStrictEqual(
-      findQuotes(text, []).findings.map((f) => [f.kind, text.slice(f.start, f.end)]),
+      findQuotes(textModel(text), []).findings.map((f) => [f.kind, text.slice(f.start, f.end)]),
       [['unattributed-quote', '“Closed.”'], ['unbalanced-quote', '“']],
     );
   });

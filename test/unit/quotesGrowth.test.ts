@@ -2,6 +2,7 @@ import * as assert from 'node:assert';
 import { findEntities } from '../../src/core/entities/entities';
 import { findQuotes } from '../../src/core/quotes/quotes';
 import { repeat, timePerRun } from './timing';
+import { textModel } from '../../src/core/text/model';
 
 /** Characters in the smaller input; the larger is ten times as long (100,000-character lines). */
 const N = 10_000;
@@ -26,8 +27,8 @@ describe('quotes: time grows linearly with the input', function () {
   for (const [name, make] of cases) {
     it(name, () => {
       const [small, large] = [make(N), make(10 * N)];
-      const [smallEntities, largeEntities] = [findEntities(small), findEntities(large)];
-      const ratio = timePerRun(() => findQuotes(large, largeEntities)) / timePerRun(() => findQuotes(small, smallEntities));
+      const [smallEntities, largeEntities] = [findEntities(textModel(small)), findEntities(textModel(large))];
+      const ratio = timePerRun(() => findQuotes(textModel(large), largeEntities)) / timePerRun(() => findQuotes(textModel(small), smallEntities));
       // Linear is about 10; quadratic would be about 100.
       assert.ok(ratio < 30, `10× the input took ${ratio.toFixed(1)}× the time`);
     });

@@ -21,10 +21,13 @@ export function clusterCandidates(candidates: Candidate[], typings: Typing[]): C
   const byKey = new Map<string, Cluster>();
   const clusters: Cluster[] = [];
   const votes = new Map<Cluster, Typing[]>();
+  const cased = new Set(candidates.filter((c) => !c.capitals && !c.dateline).map((c) => c.text));
   candidates.forEach((c, i) => {
     const country = lex.countries.get(undotted(c.text));
-    // A dateline in capitals ("ELMDALE") is the same place as the name in normal case ("Elmdale").
-    const key = country ? `country:${country}` : (c.dateline ? titleCase(c.text) : c.text).replace(/’/g, "'");
+    // A name in capitals (a dateline "ELMDALE", a headline's "QUILLNET") is the name the article writes in normal
+    // case ("Elmdale"), unless it writes it in capitals too ("NATO").
+    const shouted = (c.dateline || c.capitals) && !cased.has(c.text);
+    const key = country ? `country:${country}` : (shouted ? titleCase(c.text) : c.text).replace(/’/g, "'");
     let cluster = byKey.get(key);
     if (!cluster) {
       cluster = { candidates: [], typing: typings[i], words: nameWords(c.text) };
@@ -47,7 +50,7 @@ export function clusterCandidates(candidates: Candidate[], typings: Typing[]): C
     const root = target ? rootOf.get(target) ?? target : cluster;
     rootOf.set(cluster, root);
     if (root === cluster) roots.push(cluster);
-    else root.candidates.push(...cluster.candidates);
+    else for (const c of cluster.candidates) root.candidates.push(c);
   }
   return roots.filter((r) => r.candidates.length > 0 && !(r.typing.strength < 2 && r.candidates.every((c) => c.weak)));
 }

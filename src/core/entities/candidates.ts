@@ -1,5 +1,7 @@
-import { CALENDAR, CREED_WORDS, FUNCTION_WORDS, HYPHEN_PREFIXES, NAME_CONNECTORS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, ROLE_PREFIXES, SPEECH_VERBS, TITLES, TITLE_MODIFIERS } from '../words/closedClasses';
+import { CALENDAR, CREED_WORDS, FUNCTION_WORDS, HYPHEN_PREFIXES, NAME_CONNECTORS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, ROLE_PREFIXES, TITLES, TITLE_MODIFIERS } from '../words/closedClasses';
 import { lexicon, undotted } from '../words/lexicon';
+import { PERSON_SPEECH_VERBS } from '../words/speechVerbs';
+import type { TextModel } from '../text/model';
 import { isCapitalized, type Token } from '../text/tokenize';
 import type { Span } from '../types';
 
@@ -17,6 +19,8 @@ export interface Candidate extends Span {
   weak: boolean;
   /** A dateline in capitals opening a paragraph ("ELMDALE — …", "ELMDALE, Norway — …"): a place. */
   dateline?: boolean;
+  /** On a line in capitals, where the article's casing of the name is read from elsewhere. */
+  capitals?: boolean;
 }
 
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'al', 'le', 'la']);
@@ -25,29 +29,66 @@ const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '«']);
 
 /**
  * Finds name candidates: maximal capitalized runs, split at titles, minus ordinary and nationality words, hashtags,
- * pieces of links, currencies ("US$") and adjectives ("Pro-Lisbon").
+ * pieces of links, currencies ("US$") and adjectives ("Pro-Lisbon"). On a line in capitals or a headline, where
+ * capitals say little, a word is a name only as the rest of the article writes it.
  */
-export function findCandidates(text: string, tokens: Token[], sentences: Uint32Array): Candidate[] {
+export function findCandidates(model: TextModel): Candidate[] {
+  const { text, tokens, sentences } = model;
+  const cased = documentCasing(model);
   const runs: Array<[number, number]> = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!isNameWord(tokens[i]) || CALENDAR.has(tokens[i].text)) continue;
-    const end = runEnd(tokens, sentences, i);
+    if (!isNameWord(tokens[i]) || CALENDAR.has(tokens[i].text) || !cased(i)) continue;
+    const end = runEnd(tokens, sentences, i, cased);
     runs.push([i, end]);
     i = end - 1;
   }
   // A run seen mid-sentence is a name at a sentence start too ("Fisheries Norway said …").
   const midSentence = new Set<string>();
   for (const [s, e] of runs) {
-    if (isSentenceStart(tokens, sentences, s)) continue;
+    if (isSentenceStart(model, s)) continue;
     midSentence.add(text.slice(tokens[s].start, tokens[e - 1].end));
     // The last word of a longer name seen elsewhere ("Ada Barrels") is a name at a sentence start too ("Barrels said").
     if (e - s > 1) midSentence.add(`word:${tokens[e - 1].text}`);
   }
   const out: Candidate[] = [];
-  for (const [s, e] of runs) addRun(text, tokens, sentences, s, e, out, midSentence);
+  // A run splits into several names (a title's prefix, a person after a description, a place after "of"): a work
+  // list rather than recursion, so no run is too long to read.
+  const todo: Array<[number, number]> = [];
+  for (const run of runs) {
+    todo.push(run);
+    for (let next = todo.pop(); next; next = todo.pop()) addRun(model, next[0], next[1], out, midSentence, todo);
+  }
+  out.sort((a, b) => a.start - b.start);
   markCommonNouns(tokens, out);
-  for (const c of out) if (isDateline(tokens, c)) c.dateline = true;
+  for (const c of out) {
+    if (isDateline(model, c)) c.dateline = true;
+    if (model.lines[model.lineOf[c.first]].caps) c.capitals = true;
+  }
   return out.filter((c) => !'#/'.includes(text[c.start - 1] || ' ') && text[c.end] !== '$' && !afterHyphenPrefix(tokens, c.first));
+}
+
+/**
+ * Whether the capitals of token i can mark a name. On a line in capitals a word counts only when the article
+ * writes it as a name elsewhere or the gazetteer knows the place ("STORMS WORSEN IN ELMDALE"); so in a title-case
+ * headline, where every word is capitalized ("Storms Worsen in Elmdale"), with given names too.
+ */
+function documentCasing(model: TextModel): (i: number) => boolean {
+  const { tokens, lines, lineOf, sentences } = model;
+  const prose = new Set<string>();
+  tokens.forEach((t, i) => {
+    const line = lines[lineOf[i]];
+    if (line.caps || line.titled || !isNameWord(t)) return;
+    if (i > 0 && sentences[i - 1] === sentences[i]) prose.add(t.text);
+    else if (!isOrdinary(t.text)) prose.add(t.text);
+  });
+  return (i) => {
+    const line = lines[lineOf[i]];
+    const word = tokens[i].text;
+    // Two capitals are as often a code or an abbreviation ("GF GA PTS") as a country.
+    if (line.caps) return !FUNCTION_WORDS.has(word.toLowerCase()) && (prose.has(word) || prose.has(titleCase(word)) || (word.length > 2 && isKnownPlace(word)));
+    if (line.titled && line.kind === 'headline') return prose.has(word) || isKnownPlace(word) || lexicon().givenNames.has(word);
+    return true;
+  };
 }
 
 /** "Pro-Lisbon": a name made into an adjective. */
@@ -71,8 +112,9 @@ function markCommonNouns(tokens: Token[], candidates: Candidate[]): void {
 
 function isNameWord(t: Token): boolean {
   if (!isCapitalized(t) || !/\p{L}{2}|\p{Lu}\./u.test(t.text) || HYPHEN_PREFIXES.has(t.text) || ROMAN.test(t.text)) return false;
-  // "WHO", "US": in capitals, a function word is an acronym; other words in capitals ("UNLESS") are emphasis.
-  if (/^\p{Lu}+$/u.test(t.text)) return t.text.length < 4 || !lexicon().words.has(t.text.toLowerCase());
+  // "WHO", "US": in capitals, a function word is an acronym; other words in capitals ("UNLESS", "STANDINGS") are
+  // emphasis or a section's name.
+  if (/^\p{Lu}+$/u.test(t.text)) return t.text.length < 4 || !(lexicon().words.has(t.text.toLowerCase()) || isCommonPlural(t.text.toLowerCase()));
   return !FUNCTION_WORDS.has(t.text.toLowerCase());
 }
 
@@ -82,13 +124,13 @@ function joinsClauses(word: string): boolean {
 }
 
 /** End (exclusive) of the capitalized run starting at token i, within its sentence. */
-function runEnd(tokens: Token[], sentences: Uint32Array, i: number): number {
+function runEnd(tokens: Token[], sentences: Uint32Array, i: number, cased: (i: number) => boolean): number {
   let end = i + 1;
   let joins = joinsClauses(tokens[i].text);
   let hasOf = false;
   while (end < tokens.length && sentences[end] === sentences[i]) {
     const t = tokens[end];
-    if (isNameWord(t)) {
+    if (isNameWord(t) && cased(end)) {
       joins ||= joinsClauses(t.text);
       end++;
       continue;
@@ -96,7 +138,7 @@ function runEnd(tokens: Token[], sentences: Uint32Array, i: number): number {
     if (!NAME_CONNECTORS.has(t.text) || t.text === 'the') break;
     let next = end + 1;
     if ((t.text === 'of' || t.text === 'for') && tokens[next]?.text === 'the') next++;
-    if (next >= tokens.length || sentences[next] !== sentences[i] || !isNameWord(tokens[next])) break;
+    if (next >= tokens.length || sentences[next] !== sentences[i] || !isNameWord(tokens[next]) || !cased(next)) break;
     if (!(t.text === '&' || PARTICLES.has(t.text) || joins)) break;
     // "and" joins only inside an of-phrase ("Union of Atheists and Agnostics"), not two names ("… Party and Quill …").
     if (t.text === 'and' && !(hasOf && !ORG_HEADS.has(tokens[end - 1].text))) break;
@@ -106,7 +148,9 @@ function runEnd(tokens: Token[], sentences: Uint32Array, i: number): number {
   return end;
 }
 
-function addRun(text: string, tokens: Token[], sentences: Uint32Array, s: number, e: number, out: Candidate[], midSentence: Set<string>): void {
+/** Adds the name in tokens [s, e) to `out`, and the other names the run holds to `todo`. */
+function addRun(model: TextModel, s: number, e: number, out: Candidate[], midSentence: Set<string>, todo: Array<[number, number]>): void {
+  const { text, tokens } = model;
   const lex = lexicon();
   if (lex.demonyms.has(text.slice(tokens[s].start, tokens[e - 1].end))) return;
   // "the Tarnby Sheriff’s office": a title with no name after it leaves the name before it; so does a label
@@ -117,7 +161,7 @@ function addRun(text: string, tokens: Token[], sentences: Uint32Array, s: number
   // "Chessmaster Anna Kowal": a word before a given name and surname describes the person.
   const person = title ? -1 : personStart(text, tokens, s, e);
   if (person > s) {
-    addRun(text, tokens, sentences, s, person, out, midSentence);
+    todo.push([s, person]);
     s = person;
   }
   // "Chairman of the Nordic Centre …" with no person after: the organization remains.
@@ -133,7 +177,7 @@ function addRun(text: string, tokens: Token[], sentences: Uint32Array, s: number
     // describes the person ("Norwegian").
     let before = title.from;
     while (before > s && lex.demonyms.has(tokens[before - 1].text)) before--;
-    if (before > s) addRun(text, tokens, sentences, s, before, out, midSentence);
+    if (before > s) todo.push([s, before]);
     let roleStart = title.from;
     if (roleStart === s && s > 0 && ROLE_PREFIXES.has(tokens[s - 1].text.toLowerCase())) roleStart = s - 1;
     titleText = text.slice(tokens[roleStart].start, tokens[title.to - 1].end);
@@ -147,7 +191,7 @@ function addRun(text: string, tokens: Token[], sentences: Uint32Array, s: number
         break;
       }
     }
-  } else if (isSentenceStart(tokens, sentences, s) && !isKnownName(text.slice(tokens[s].start, tokens[e - 1].end), midSentence)) {
+  } else if (isSentenceStart(model, s) && !isKnownName(text.slice(tokens[s].start, tokens[e - 1].end), midSentence)) {
     if (isOrdinary(tokens[s].text)) {
       s++;
       while (s < e && !isNameWord(tokens[s])) s++;
@@ -160,7 +204,7 @@ function addRun(text: string, tokens: Token[], sentences: Uint32Array, s: number
     const weak = !title && e - s === 1 && isOrdinary(name);
     out.push({ start: tokens[s].start, end: tokens[e - 1].end, text: name, first: s, last: e, title: titleText, titledAs, weak });
   }
-  if (tail && tail[0] < tail[1]) addRun(text, tokens, sentences, tail[0], tail[1], out, midSentence);
+  if (tail && tail[0] < tail[1]) todo.push(tail);
 }
 
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Middle']);
@@ -221,8 +265,9 @@ function titleBlock(tokens: Token[], s: number, e: number): { from: number; to: 
   return undefined;
 }
 
-function isSentenceStart(tokens: Token[], sentences: Uint32Array, i: number): boolean {
-  if (i === 0 || sentences[i - 1] !== sentences[i] || afterDateline(tokens, i)) return true;
+function isSentenceStart(model: TextModel, i: number): boolean {
+  const { tokens, sentences, lines, lineOf } = model;
+  if (i === 0 || sentences[i - 1] !== sentences[i] || lines[lineOf[i]].datelineDash === i - 1) return true;
   return OPENERS.has(tokens[i - 1].text) && (i === 1 || sentences[i - 2] !== sentences[i] || tokens[i - 2].text === ':');
 }
 
@@ -236,7 +281,7 @@ function initialWordNotName(tokens: Token[], s: number, midSentence: Set<string>
   if (midSentence.has(`word:${word}`) || midSentence.has(word) || isKnownPlace(word) || /^\p{Lu}+$/u.test(word)) return false;
   const lex = lexicon();
   const lower = word.toLowerCase();
-  if (lex.words.has(lower)) return !SPEECH_VERBS.has(tokens[s + 1]?.text ?? '');
+  if (lex.words.has(lower)) return !PERSON_SPEECH_VERBS.has(tokens[s + 1]?.text ?? '');
   return !lex.givenNames.has(word) && isCommonPlural(lower);
 }
 
@@ -257,30 +302,12 @@ export function isCommonPlural(lower: string): boolean {
 }
 
 /**
- * A dateline: a name in capitals that opens a paragraph before a dash, optionally followed by ", Country"
- * ("ELMDALE — …", "ELMDALE, Norway — …").
+ * A dateline: a name in capitals that opens a line before its dash ("ELMDALE — …", "ELMDALE, Norway — …").
  */
-function isDateline(tokens: Token[], c: Candidate): boolean {
-  if (c.first > 0 && !tokens[c.first].newlineBefore) return false;
-  if (/\p{Ll}/u.test(c.text)) return false;
-  let k = c.last;
-  if (tokens[k]?.text === ',') {
-    k++;
-    while (k < tokens.length && k - c.last < 5 && isCapitalized(tokens[k]) && !tokens[k].newlineBefore) k++;
-  }
-  return DASHES.has(tokens[k]?.text ?? '') && !tokens[k].newlineBefore;
+function isDateline(model: TextModel, c: Candidate): boolean {
+  const line = model.lines[model.lineOf[c.first]];
+  return line.kind === 'dateline' && line.first === c.first && !/\p{Ll}/u.test(c.text);
 }
-
-/** The first word after a dateline's dash ("ELMDALE, Norway — Officials said …") starts the sentence. */
-function afterDateline(tokens: Token[], i: number): boolean {
-  if (!DASHES.has(tokens[i - 1].text)) return false;
-  let k = i - 2;
-  while (k >= 0 && i - k < 8 && !tokens[k + 1].newlineBefore && (tokens[k].text === ',' || isCapitalized(tokens[k]))) k--;
-  const first = k + 1;
-  return first < i - 1 && (first === 0 || tokens[first].newlineBefore) && !/\p{Ll}/u.test(tokens[first].text);
-}
-
-const DASHES = new Set(['—', '–', '-', '--', '―']);
 
 /** "ELMDALE" → "Elmdale", "SAINT-LUNEL" → "Saint-Lunel". */
 export function titleCase(name: string): string {

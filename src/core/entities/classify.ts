@@ -1,6 +1,8 @@
 import { isKnownPlace, type Candidate } from './candidates';
-import { DETERMINERS, ORG_HEADS, ORG_OF_HEADS, ORG_PREPOSITIONS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_NOUNS, SAINT_PREFIXES, SPEECH_VERBS } from '../words/closedClasses';
+import { DETERMINERS, ORG_HEADS, ORG_OF_HEADS, ORG_PREPOSITIONS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_NOUNS, SAINT_PREFIXES } from '../words/closedClasses';
 import { lexicon, undotted } from '../words/lexicon';
+import { PERSON_SPEECH_VERBS } from '../words/speechVerbs';
+import type { TextModel } from '../text/model';
 import type { Token } from '../text/tokenize';
 import type { EntityType } from '../types';
 
@@ -14,7 +16,8 @@ const INITIAL = /^\p{Lu}\.$/u;
 const ACRONYM = /^(?:\p{Lu}\.?){2,}$|^\p{Lu}[\p{Lu}\p{N}]+$/u;
 
 /** Types one candidate from its own words, the gazetteers and its immediate context. */
-export function classify(c: Candidate, tokens: Token[]): Typing {
+export function classify(c: Candidate, model: TextModel): Typing {
+  const { tokens } = model;
   const lex = lexicon();
   const words = tokens.slice(c.first, c.last).map((t) => t.text);
   const first = words[0];
@@ -42,7 +45,7 @@ export function classify(c: Candidate, tokens: Token[]): Typing {
   if (isKnownPlace(c.text)) return { type: 'PLACE', strength: 2 };
   if (words.length > 1 && ((personal && lex.givenNames.has(first)) || words.some((w) => INITIAL.test(w)))) return { type: 'PERSON', strength: 2 };
   if (ACRONYM.test(c.text)) return { type: 'ORG', strength: 2 };
-  if (SPEECH_VERBS.has(next ?? '') || (prev === 'said' && next !== 'that')) return { type: 'PERSON', strength: 2 };
+  if (PERSON_SPEECH_VERBS.has(next ?? '') || (prev === 'said' && next !== 'that')) return { type: 'PERSON', strength: 2 };
   if (afterComma && (ROLE_NOUNS.has(afterComma) || afterComma === 'who')) return { type: 'PERSON', strength: 2 };
   if (ROLE_NOUNS.has(prev ?? '') && tokens[c.first - 1].text === prev) return { type: 'PERSON', strength: 2 };
   if (afterComma && isKnownPlace(afterComma)) return { type: 'PLACE', strength: 2 };

@@ -1,28 +1,37 @@
 import { clusterCandidates, type Cluster } from './aliases';
-import { findCandidates } from './candidates';
-import { classify, harmonize } from './classify';
+import { findCandidates, type Candidate } from './candidates';
+import { classify, harmonize, type Typing } from './classify';
 import { mention, type Named } from './named';
 import { nestedMentions } from './nested';
 import { resolveHandles, resolvePronouns } from './references';
 import { attachRoles } from './roles';
-import { sentenceIds } from '../text/sentences';
-import { tokenize } from '../text/tokenize';
+import type { TextModel } from '../text/model';
 import type { Entity } from '../types';
 
+/** The rules' stage of the pipeline: name candidates and how the rules type them (the verdict and its strength). */
+export interface RuleCandidates {
+  candidates: Candidate[];
+  typings: Typing[];
+}
+
+/** Candidate names of the text model, each typed by the rules. */
+export function ruleCandidates(model: TextModel): RuleCandidates {
+  const candidates = findCandidates(model);
+  const typings = candidates.map((c) => classify(c, model));
+  harmonize(candidates, typings, model.tokens);
+  return { candidates, typings };
+}
+
 /**
- * The people, organizations and places a text names, as a pipeline of small stages:
- * tokenize → sentences → candidate names → classify (and harmonize) → cluster aliases → roles → names inside names → pronouns
- * and handles.
+ * The people, organizations and places a text names, as a pipeline of small stages over the text model:
+ * candidate names → classify (and harmonize) → cluster aliases → roles → names inside names → pronouns and handles.
  */
-export function findEntities(text: string): Entity[] {
-  const tokens = tokenize(text);
-  const sentences = sentenceIds(tokens);
-  const candidates = findCandidates(text, tokens, sentences);
-  const typings = candidates.map((c) => classify(c, tokens));
-  harmonize(candidates, typings, tokens);
+export function findEntities(model: TextModel): Entity[] {
+  const { text, tokens, sentences } = model;
+  const { candidates, typings } = ruleCandidates(model);
   const named = clusterCandidates(candidates, typings).map(toEntity);
   attachRoles(text, tokens, sentences, named);
-  named.push(...nestedMentions(text, tokens, named));
+  for (const n of nestedMentions(text, tokens, named)) named.push(n);
   resolvePronouns(tokens, sentences, named);
   resolveHandles(tokens, named);
   for (const { entity } of named) entity.mentions.sort((a, b) => a.start - b.start);

@@ -1,9 +1,10 @@
+import { CONFIDENCE, CONFIDENCE_FACTOR } from './confidence';
 import { MentionIndex, type Placed } from './attributionMentions';
-import { sentenceEnd, sentenceStart, WINDOW } from './quoteSentences';
+import { sentenceEnd, sentenceStart, type TextModel } from '../text/model';
 import type { QuoteSpan } from './quoteSpans';
 import type { Entity, EntityType, Quote, Span } from '../types';
 import { ROLE_NOUNS } from '../words/closedClasses';
-import { cueLength, INDEFINITE, isParticiple, SOURCE_NOUNS, SPEAKING_PRONOUNS } from '../words/quoteCues';
+import { cueLength, INDEFINITE, isParticiple, SOURCE_NOUNS, SPEAKING_PRONOUNS } from '../words/speechVerbs';
 
 /** Who said a quote, where that is written, and how sure we are. */
 interface Attribution {
@@ -12,6 +13,9 @@ interface Attribution {
   cue?: Span;
   confidence: number;
 }
+
+/** How far (in characters) from a quotation its attribution is looked for: keeps the work per quote bounded. */
+const WINDOW = 400;
 
 const WORD = String.raw`[\p{L}\p{N}][\p{L}\p{N}.'’&-]*`;
 const ADVERBS = String.raw`(?:also|later|then|now|still|previously|recently|once|again|further|repeatedly|publicly|simply|had|has|have|would|will|is|are|was|were|been)`;
@@ -48,11 +52,12 @@ const CLAUSE_BREAK = /[,;:(“”"\u2014]|\s(?:and|but|while|as|because|when)\s/
  * speaker of the paragraph before. Speakers are mapped to entities through their mentions; pronouns and definite
  * descriptions ("the analysis") go to the nearest entity of the right kind before them, outside quotations.
  */
-export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entities: readonly Entity[]): Quote[] {
-  const index = new MentionIndex(entities, spans);
+export function attributeQuotes(model: TextModel, spans: readonly QuoteSpan[], entities: readonly Entity[]): Quote[] {
+  const { text } = model;
+  const index = new MentionIndex(model, entities, spans, cueWords(text));
   const found: (Attribution | undefined)[] = [];
   spans.forEach((q, i) => {
-    const sentence = { start: sentenceStart(text, q.start, q.paragraph.start), end: sentenceEnd(text, q.end, q.paragraph.end) };
+    const sentence = { start: sentenceStart(model, q.start, q.paragraph.start, WINDOW), end: sentenceEnd(model, q.end, q.paragraph.end, WINDOW) };
     const nextQuote = spans[i + 1]?.start ?? Infinity;
     const sameSentence = i > 0 && spans[i - 1].end > sentence.start;
     const endsSentence = ENDS_SENTENCE.test(text.slice(q.start, q.end));
@@ -69,10 +74,10 @@ export function attributeQuotes(text: string, spans: readonly QuoteSpan[], entit
     found[i] ??= previousSentence(text, index, q);
   });
   carryOver(spans, found);
-  carryAcrossParagraphs(text, spans, found);
+  carryAcrossParagraphs(model, spans, found);
   return spans.map((q, i) => {
     const a = found[i];
-    const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start, q.end), speakerId: a?.entity.id ?? null };
+    const quote: Quote = { start: q.start, end: q.end, text: model.source.slice(q.start, q.end), speakerId: a?.entity.id ?? null };
     if (a) Object.assign(quote, { speakerMention: a.mention, ...(a.cue && { cue: a.cue }), confidence: a.confidence });
     return quote;
   });
@@ -88,10 +93,10 @@ function after(text: string, index: MentionIndex, quote: Span, to: number, ended
   const dash = DASH_THEN_SPEAKER.exec(rest);
   if (dash) {
     const start = from + dash[0].length - dash[1].length;
-    const found = speaker(text, index, { start, end: start + dash[1].length }, false, undefined, 0.9);
+    const found = speaker(text, index, { start, end: start + dash[1].length }, false, undefined, CONFIDENCE.dashAfter);
     if (found) return found;
   }
-  const cue: Cue | undefined = verbCues(text, from + LEAD.exec(rest)![0].length, to).next().value;
+  const cue: Cue | undefined = verbCues(text, index, from + LEAD.exec(rest)![0].length, to).next().value;
   if (!cue) return endedAt === false ? otherVerb(text, index, from, rest) : undefined;
   if (isParticiple(cue.word)) return undefined;
   const head = text.slice(from, cue.start);
@@ -99,12 +104,12 @@ function after(text: string, index: MentionIndex, quote: Span, to: number, ended
     const a = SPEAKER_AFTER.exec(text.slice(cue.end, to));
     if (!a || !SPEAKER_START.test(a[1])) return undefined;
     const start = cue.end + a[0].length - a[1].length;
-    return speaker(text, index, { start, end: start + a[1].length }, false, cue, 0.95);
+    return speaker(text, index, { start, end: start + a[1].length }, false, cue, CONFIDENCE.cueAfter);
   }
   const b = SPEAKER_BEFORE.exec(head);
   if (!b || INDEFINITE.test(b[1]) || (endedAt !== false && opensOwnClause(text, cue.end, to, endedAt))) return undefined;
   const start = from + b[0].indexOf(b[1]);
-  return speaker(text, index, { start, end: start + b[1].length }, true, cue, 0.95);
+  return speaker(text, index, { start, end: start + b[1].length }, true, cue, CONFIDENCE.cueAfter);
 }
 
 /**
@@ -126,7 +131,7 @@ function otherVerb(text: string, index: MentionIndex, from: number, rest: string
   const m = NAME_THEN_VERB.exec(rest);
   if (!m) return undefined;
   const start = from + m[0].indexOf(m[1]);
-  const found = speaker(text, index, { start, end: start + m[1].length }, true, undefined, 0.7);
+  const found = speaker(text, index, { start, end: start + m[1].length }, true, undefined, CONFIDENCE.otherVerbAfter);
   return found?.entity.type === 'PLACE' ? undefined : found;
 }
 
@@ -140,18 +145,28 @@ interface Cue extends Span {
  * The cues in text[from, to) that are verbs: not after a determiner or possessive ("his tweet"); present forms
  * ("says", "tweets") only right after something that can be their subject, or after the quote they attribute.
  */
-function* verbCues(text: string, from: number, to: number): Generator<Cue> {
-  for (let start = from; start < to; start++) {
+function* verbCues(text: string, index: MentionIndex, from: number, to: number): Generator<Cue> {
+  for (const word of index.cueWordsWithin(from, to)) {
+    const cue = verbCue(text, word.start, word.end - word.start);
+    if (cue) yield cue;
+  }
+}
+
+/**
+ * Every word of the text that is a cue ("said", "according to"), found in one pass: attribution looks at the cues
+ * of many overlapping stretches, and quote-dense text would otherwise be scanned again for every quotation.
+ */
+export function cueWords(text: string): Span[] {
+  const out: Span[] = [];
+  for (let start = 0; start < text.length; start++) {
     if (!isLetter(text, start) || (start > 0 && isLetter(text, start - 1))) continue;
     let wordEnd = start + 1;
-    while (wordEnd < to && (isLetter(text, wordEnd) || text[wordEnd] === '-')) wordEnd++;
+    while (wordEnd < text.length && (isLetter(text, wordEnd) || text[wordEnd] === '-')) wordEnd++;
     const length = cueLength(text, start, text.slice(start, wordEnd));
-    if (length > 0 && start + length <= to) {
-      const cue = verbCue(text, start, length);
-      if (cue) yield cue;
-    }
+    if (length > 0) out.push({ start, end: start + length });
     start = wordEnd;
   }
+  return out;
 }
 
 /** A letter (ASCII tested directly: the words scanned are mostly English). */
@@ -180,12 +195,12 @@ const isPast = (cue: string) => /(?:ed|said|told|wrote|spoke|according\s+to|went
  * (`X warned that … “…”`), or `according to X`. After a participle alone (`…, saying “…”`) the sentence's subject speaks.
  */
 function before(text: string, index: MentionIndex, sentenceFrom: number, from: number, to: number): Attribution | undefined {
-  const cues = [...verbCues(text, from, to)];
+  const cues = [...verbCues(text, index, from, to)];
   const cue = cues.filter((c) => !c.participle).pop();
   const introduced = colonClause(text, index, from, to, cue);
   if (introduced) return introduced;
   if (!cue) return cues.length > 0 ? sentenceSubject(text, index, sentenceFrom, to, cues[cues.length - 1]) : undefined;
-  return speakerOf(text, index, from, cue, to, 0.85);
+  return speakerOf(text, index, from, cue, to, CONFIDENCE.cueBefore);
 }
 
 /**
@@ -199,7 +214,7 @@ function colonClause(text: string, index: MentionIndex, from: number, to: number
   const start = from + Math.max(head.lastIndexOf(',', colon), head.lastIndexOf(';', colon), -1) + 1;
   if (cue && cue.start >= start) return undefined;
   const m = index.within({ start, end: from + colon }).find((p) => p.entity.type !== 'PLACE');
-  return m && opensClause(text, start, m) ? { entity: m.entity, mention: { start: m.start, end: m.end }, confidence: 0.8 } : undefined;
+  return m && opensClause(text, start, m) ? { entity: m.entity, mention: { start: m.start, end: m.end }, confidence: CONFIDENCE.colonIntroduction } : undefined;
 }
 
 /** The speaker a cue names: after it for `according to X` and an opening `Said X:`, else its subject before it. */
@@ -226,16 +241,17 @@ const SUBJECT_REACH = 80;
  */
 function sentenceSubject(text: string, index: MentionIndex, from: number, to: number, cue: Span | undefined): Attribution | undefined {
   const agents = index.within({ start: from, end: to }).filter((p) => p.entity.type !== 'PLACE' && !index.inQuote(p.start));
+  if (agents.length === 0) return undefined;
   const opening = (m: Placed) => opensClause(text, from, m) || opensClause(text, from + text.slice(from, m.start).indexOf(',') + 1, m);
   // An indefinite subject (`A spokesman told X: “…”`) is the speaker, unnamed.
   const named = !INDEFINITE.test(text.slice(from, to).replace(/^[^,]*,\s*/, ''));
   const m = agents.find(opening) ?? (named ? agents.find((p) => p.entity.type === 'PERSON' && p.start < from + SUBJECT_REACH) : undefined);
-  return m && { entity: m.entity, mention: { start: m.start, end: m.end }, ...(cue && { cue: { start: cue.start, end: cue.end } }), confidence: 0.5 };
+  return m && { entity: m.entity, mention: { start: m.start, end: m.end }, ...(cue && { cue: { start: cue.start, end: cue.end } }), confidence: CONFIDENCE.sentenceSubject };
 }
 
 /** A cue later in the sentence (`A cashier who “…” is held accountable, Lindqvist said.`). */
 function later(text: string, index: MentionIndex, from: number, to: number): Attribution | undefined {
-  for (const cue of verbCues(text, from, to)) if (!cue.participle) return speakerOf(text, index, from, cue, to, 0.7);
+  for (const cue of verbCues(text, index, from, to)) if (!cue.participle) return speakerOf(text, index, from, cue, to, CONFIDENCE.cueLater);
   return undefined;
 }
 
@@ -279,14 +295,14 @@ function speaker(text: string, index: MentionIndex, region: Span, nearEnd: boole
   const type = pronounType ?? descriptionType;
   if (type) {
     // The subject of the pronoun's own sentence first (`Marquez says she …`), else the nearest mention before it.
-    const sentence = sentenceStart(text, at, Math.max(0, at - WINDOW));
+    const sentence = index.sentenceStart(at);
     const subject = index.within({ start: sentence, end: at }).find((m) => m.entity.type === type && opensClause(text, sentence, m) && !index.inQuote(m.start));
     const referent = subject ?? index.referent(at, type);
     const mention = { start: at, end: at + phrase.length };
-    return referent && { entity: referent.entity, mention, cue, confidence: confidence * (pronounType ? 0.85 : 0.7) };
+    return referent && { entity: referent.entity, mention, cue, confidence: confidence * (pronounType ? CONFIDENCE_FACTOR.pronoun : CONFIDENCE_FACTOR.description) };
   }
   const named = /^\p{Lu}/u.test(phrase) ? index.named(phrase) : undefined;
-  return named && { entity: named, mention: { start: at, end: at + phrase.length }, cue, confidence: confidence * 0.8 };
+  return named && { entity: named, mention: { start: at, end: at + phrase.length }, cue, confidence: confidence * CONFIDENCE_FACTOR.nameOnly };
 }
 
 function nounType(noun: string): EntityType | undefined {
@@ -297,21 +313,22 @@ function nounType(noun: string): EntityType | undefined {
 
 /** The speaker of an earlier quote, a little less sure. */
 function carried(a: Attribution | undefined): Attribution | undefined {
-  return a && { ...a, confidence: a.confidence * 0.9 };
+  return a && { ...a, confidence: a.confidence * CONFIDENCE_FACTOR.carried };
 }
 
 /**
  * A paragraph that is only a quotation, right after a paragraph that ends with an attributed quote, goes on with the
  * same speaker (news runs one speaker's quotes paragraph after paragraph).
  */
-function carryAcrossParagraphs(text: string, spans: readonly QuoteSpan[], found: (Attribution | undefined)[]): void {
+function carryAcrossParagraphs(model: TextModel, spans: readonly QuoteSpan[], found: (Attribution | undefined)[]): void {
+  const { text } = model;
   for (let i = 1; i < spans.length; i++) {
     const [prev, q] = [spans[i - 1], spans[i]];
     if (found[i] || q.start !== q.paragraph.start || prev.paragraph === q.paragraph) continue;
     const adjacent = text.slice(prev.paragraph.end, q.paragraph.start).trim() === '';
-    const endsPrevious = sentenceEnd(text, prev.end, prev.paragraph.end) >= prev.paragraph.end;
+    const endsPrevious = sentenceEnd(model, prev.end, prev.paragraph.end, WINDOW) >= prev.paragraph.end;
     const before = found[i - 1];
-    if (adjacent && endsPrevious && before) found[i] = { ...before, confidence: before.confidence * 0.7 };
+    if (adjacent && endsPrevious && before) found[i] = { ...before, confidence: before.confidence * CONFIDENCE_FACTOR.nextParagraph };
   }
 }
 
@@ -336,16 +353,16 @@ function carryOver(spans: readonly QuoteSpan[], found: (Attribution | undefined)
  * sentence's cue (`Smith continued:` in the paragraph before counts), or the only person that sentence names.
  */
 function previousSentence(text: string, index: MentionIndex, q: QuoteSpan): Attribution | undefined {
-  const own = sentenceStart(text, q.start, q.paragraph.start);
+  const own = index.sentenceStart(q.start, q.paragraph.start);
   if (text.slice(own, q.start).trim()) return undefined;
   const from = Math.max(0, own - WINDOW);
   const end = from + text.slice(from, own).trimEnd().length;
   // Across a paragraph break only a colon introduction (`Smith continued:`) speaks for the quote.
   if (own === q.paragraph.start && text[end - 1] !== ':') return undefined;
-  const start = sentenceStart(text, end, from);
-  const cue = [...verbCues(text, start, end)].filter((c) => !c.participle).pop();
-  if (cue) return subjectOf(text, index, start, cue, 0.6);
+  const start = index.sentenceStart(end - 1, from);
+  const cue = [...verbCues(text, index, start, end)].filter((c) => !c.participle).pop();
+  if (cue) return subjectOf(text, index, start, cue, CONFIDENCE.previousSentenceCue);
   const people = index.within({ start, end }).filter((m) => m.entity.type === 'PERSON');
   const only = people.every((m) => m.entity === people[0].entity) ? people[0] : undefined;
-  return only && { entity: only.entity, mention: { start: only.start, end: only.end }, confidence: 0.5 };
+  return only && { entity: only.entity, mention: { start: only.start, end: only.end }, confidence: CONFIDENCE.previousSentencePerson };
 }

@@ -1,3 +1,4 @@
+import { sentenceStart, type TextModel } from '../text/model';
 import type { Entity, EntityType, Span } from '../types';
 
 /** An entity mention with its entity. */
@@ -10,15 +11,19 @@ const LONGEST_MENTION = 200;
 /** How far back (characters, and mentions passed) the referent of a pronoun is looked for: keeps the work bounded. */
 const REFERENT_WINDOW = 3000;
 const REFERENT_MENTIONS = 60;
+/** How far back (characters) the start of a sentence is looked for. */
+const SENTENCE_REACH = 400;
 
-/** The entities' mentions in text order, and the quotations, for lookups by position. */
+/** The entities' mentions in text order, the quotations and the cue words, for lookups by position. */
 export class MentionIndex {
   private readonly mentions: Placed[];
   private readonly names = new Map<string, Entity>();
 
   constructor(
+    private readonly model: TextModel,
     entities: readonly Entity[],
     private readonly quotes: readonly Span[],
+    private readonly cueWords: readonly Span[],
   ) {
     this.mentions = entities.flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })));
     this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -47,6 +52,18 @@ export class MentionIndex {
   /** An entity whose name or an alias is exactly `name`. */
   named(name: string): Entity | undefined {
     return this.names.get(name);
+  }
+
+  /** Where the sentence around `pos` starts, not before `limit` nor far before `pos`. */
+  sentenceStart(pos: number, limit = 0): number {
+    return sentenceStart(this.model, pos, limit, SENTENCE_REACH);
+  }
+
+  /** The cue words (see attribution.ts) that lie wholly inside text[from, to), in text order. */
+  *cueWordsWithin(from: number, to: number): Generator<Span> {
+    for (let i = firstStartingAt(this.cueWords, from); i < this.cueWords.length && this.cueWords[i].start < to; i++) {
+      if (this.cueWords[i].end <= to) yield this.cueWords[i];
+    }
   }
 
   /** Whether `pos` lies inside a quotation. */

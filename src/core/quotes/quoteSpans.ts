@@ -1,3 +1,4 @@
+import type { TextModel } from '../text/model';
 import type { Finding, Span } from '../types';
 
 /** A quotation found by its marks, before attribution. */
@@ -52,26 +53,6 @@ function roleOf(text: string, i: number, start: number, end: number): Role {
   return Role.Either;
 }
 
-/** Paragraphs are separated by blank lines (LF or CRLF); single line breaks stay inside. */
-function paragraphs(text: string): Span[] {
-  const out: Span[] = [];
-  const blank = /\n[ \t\r]*\n\s*/g;
-  let start = 0;
-  for (let m = blank.exec(text); m; m = blank.exec(text)) {
-    out.push({ start, end: m.index });
-    start = m.index + m[0].length;
-  }
-  out.push({ start, end: text.length });
-  return out.map((p) => trim(text, p)).filter((p) => p.end > p.start);
-}
-
-function trim(text: string, span: Span): Span {
-  let { start, end } = span;
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  return { start, end };
-}
-
 const unbalanced = (text: string, i: number): Finding => ({
   kind: 'unbalanced-quote',
   start: i,
@@ -86,10 +67,10 @@ const unbalanced = (text: string, i: number): Finding => ({
  * a paragraph that leaves a quote open and is followed by one that opens with a mark is a multi-paragraph quote, whose
  * open piece ends at its paragraph's end. Any other lone mark is reported, never stretched into a span.
  */
-export function findQuoteSpans(text: string): { spans: QuoteSpan[]; findings: Finding[] } {
+export function findQuoteSpans(model: TextModel): { spans: QuoteSpan[]; findings: Finding[] } {
+  const { text, paragraphs: paras } = model;
   const spans: QuoteSpan[] = [];
   const findings: Finding[] = [];
-  const paras = paragraphs(text);
   const marks = marksByParagraph(text, MARKS, paras);
   paras.forEach((para, p) => {
     let open = -1;
@@ -118,7 +99,7 @@ export function findQuoteSpans(text: string): { spans: QuoteSpan[]; findings: Fi
       } else if (sameShape(text[i], text[open])) {
         // A second opening of the same shape: the first mark was lone; what it held stands alone.
         findings.push(unbalanced(text, open));
-        spans.push(...innerQuotes);
+        for (const q of innerQuotes) spans.push(q);
         innerQuotes = [];
         open = i;
       } else {
@@ -133,11 +114,11 @@ export function findQuoteSpans(text: string): { spans: QuoteSpan[]; findings: Fi
       emit(open, para.end, true);
     } else {
       findings.push(unbalanced(text, open));
-      spans.push(...innerQuotes);
+      for (const q of innerQuotes) spans.push(q);
     }
   });
   spans.sort((a, b) => a.start - b.start);
-  spans.push(...singleQuoted(text, paras, spans));
+  for (const q of singleQuoted(text, paras, spans)) spans.push(q);
   spans.sort((a, b) => a.start - b.start);
   findings.sort((a, b) => a.start - b.start);
   return { spans, findings };
@@ -152,7 +133,7 @@ const SINGLE_REACH = 120;
  * letter), then one that closes (’ or ' after a word, before a space or punctuation) within reach. An unpaired single
  * mark is an apostrophe, not a finding.
  */
-function singleQuoted(text: string, paras: Span[], doubles: readonly QuoteSpan[]): QuoteSpan[] {
+function singleQuoted(text: string, paras: readonly Span[], doubles: readonly QuoteSpan[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   const marks = marksByParagraph(text, SINGLE_MARKS, paras);
   let k = 0;

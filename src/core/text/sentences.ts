@@ -1,4 +1,5 @@
 import { isCapitalized, type Token } from './tokenize';
+import { TITLE_MODIFIERS, TITLES } from '../words/closedClasses';
 import { lexicon } from '../words/lexicon';
 
 const TERMINATORS = new Set(['.', '!', '?', '…']);
@@ -16,7 +17,9 @@ export function sentenceIds(tokens: Token[]): Uint32Array {
   let pendingEnd = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (i > 0 && (t.newlineBefore || (pendingEnd && !CLOSERS.has(t.text)))) {
+    // A closing mark sits right after the sentence's end (`home.”`); after a space a mark opens the next (`left. "We`).
+    const closes = CLOSERS.has(t.text) && i > 0 && tokens[i - 1].end === t.start;
+    if (i > 0 && (t.newlineBefore || (pendingEnd && !closes))) {
       if (t.newlineBefore || startsSentence(t)) id++;
       pendingEnd = false;
     }
@@ -24,8 +27,9 @@ export function sentenceIds(tokens: Token[]): Uint32Array {
     if (TERMINATORS.has(t.text)) pendingEnd = true;
     else if (t.text.length > 2 && t.text.endsWith('.') && /^\p{Lu}\./u.test(t.text)) {
       const next = tokens[i + 1];
-      pendingEnd = next !== undefined && isCapitalized(next) && words.has(next.text.toLowerCase());
-    } else if (!CLOSERS.has(t.text)) pendingEnd = false;
+      // "the U.S. Attorney", "U.S. Presidential …": before a title the initialism names the country, not an end.
+      pendingEnd = next !== undefined && isCapitalized(next) && words.has(next.text.toLowerCase()) && !TITLES.has(next.text) && !TITLE_MODIFIERS.has(next.text);
+    } else if (!closes) pendingEnd = false;
   }
   return ids;
 }

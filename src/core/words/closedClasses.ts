@@ -63,12 +63,6 @@ export const PLACE_HEADS = set(
 /** Connectors allowed inside a multi-word name when a capitalized word follows. */
 export const NAME_CONNECTORS = set('of for the and & de da del della di du la le van von der den bin al');
 
-/** Words that introduce speech: a name right before or after one is a person. */
-export const SPEECH_VERBS = set(
-  'said says say told tells added adds wrote writes asked asks explained noted stated argued insisted warned urged ' +
-    'announced replied recalled claimed commented acknowledged believes thinks according',
-);
-
 /** Prepositions after which an unknown name is most likely a place. */
 export const PLACE_PREPOSITIONS = set('in from near across into outside inside throughout towards toward via');
 

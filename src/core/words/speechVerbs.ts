@@ -1,18 +1,20 @@
 /**
- * The words that attribute a quotation: speech and writing verbs in every inflection, and the nouns that make an
- * unnamed speaker an organization ("the analysis"); role nouns for people ("the spokesman") are in closedClasses.
+ * The one list of speech verbs: the words that attribute a quotation (speech and writing verbs in every inflection),
+ * the finite forms that make a name beside them a person, and the nouns that make an unnamed speaker an organization
+ * ("the analysis"); role nouns for people ("the spokesman") are in closedClasses. The article grammar's cue verbs
+ * (syntaxes/) must all be here: test/unit/speechVerbs.test.ts checks it.
  */
 
 const words = (list: string) => list.split(/\s+/).filter(Boolean);
 
 /** Regular verbs of saying, as bases; their inflections are cues, the bases themselves are mostly nouns ("a tweet"). */
 const REGULAR = words(`
-  accuse add acknowledge admit affirm agree allege announce answer argue ask assert boast call caution charge claim comment
+  accuse add acknowledge affirm agree allege announce answer argue ask assert boast call caution charge claim comment
   complain concede conclude confirm contend continue counter declare deny describe disclose emphasize emphasise exclaim
   explain insist joke lament laugh maintain mention muse note observe plead post predict proclaim promise protest
   recall recount reiterate remark remind repeat reply report respond retort reveal scoff scream shout snap sneer state
   stress suggest testify tweet urge vow warn whisper wonder yell pledge quip blast slam criticize praise concur
-  recommend demand posit fume marvel chide
+  recommend demand posit fume marvel chide criticise mock
 `);
 
 /** Irregular verbs: base, then its other forms. */
@@ -21,6 +23,7 @@ const IRREGULAR = [
   'tell tells told telling',
   'write writes wrote written writing',
   'speak speaks spoke spoken speaking',
+  'admit admits admitted admitting',
 ];
 
 /** Multi-word cues: first word → the word that must follow it. */
@@ -45,9 +48,25 @@ function inflect(base: string): string[] {
 }
 
 /** Every single-word cue form, lowercase. */
-const CUE_WORDS: ReadonlySet<string> = new Set([
+export const CUE_WORDS: ReadonlySet<string> = new Set([
   ...REGULAR.flatMap(inflect),
   ...IRREGULAR.flatMap(words),
+]);
+
+/**
+ * Verbs whose subject is mostly a person: a name right before one of their past forms is a person ("Quill said"),
+ * and before the present of the first few ("Quill says"); other present forms are as often nouns ("the Quill claims").
+ */
+const PERSON_SUBJECT = words('say tell write add ask explain note state argue insist warn urge announce reply recall claim comment acknowledge');
+const PERSON_SUBJECT_PRESENT = 5;
+
+/** The forms of PERSON_SUBJECT that make a name beside them a person, and "say" ("officials say"). */
+export const PERSON_SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'say',
+  ...PERSON_SUBJECT.flatMap((base, k) => {
+    const forms = IRREGULAR.find((f) => f.startsWith(`${base} `))?.split(' ').slice(1) ?? inflect(base);
+    return forms.filter((f) => !isParticiple(f) && (k < PERSON_SUBJECT_PRESENT || !f.endsWith('s')));
+  }),
 ]);
 
 /**
@@ -66,7 +85,9 @@ export function cueLength(text: string, start: number, word: string): number {
 }
 
 /** Participles ("adding that …") attribute to the clause's subject, not to a name beside them. */
-export const isParticiple = (cue: string) => cue.endsWith('ing');
+export function isParticiple(cue: string): boolean {
+  return cue.endsWith('ing');
+}
 
 /** Nouns for speakers that are organizations or their texts ("the analysis said" → the agency that issued it). */
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set(words(`
