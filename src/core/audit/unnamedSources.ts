@@ -1,5 +1,5 @@
 /** Quotations the analyzer could not tie to an entity but whose sentence names an unnamed source ("one man said"). */
-import { cueLength, INDEFINITE } from '../words/quoteCues';
+import { cueLength, INDEFINITE } from '../words/speechVerbs';
 import type { Span } from '../types';
 
 /** How far from a quotation its unnamed source is looked for: about a short clause. */
