@@ -147,25 +147,42 @@ export function findAnchor(anchor: Anchor, text: string, expected: number): Anch
   return at === undefined ? undefined : anchorAt(text, at, at + anchor.text.length);
 }
 
+/** Whether the anchor's text and context stand whole at `at` (no string is built). */
+function intactAt(anchor: Anchor, text: string, at: number): boolean {
+  return (
+    at >= anchor.before.length &&
+    text.startsWith(anchor.text, at) &&
+    text.startsWith(anchor.before, at - anchor.before.length) &&
+    text.startsWith(anchor.after, at + anchor.text.length)
+  );
+}
+
 /**
- * Re-anchors to a text that changed without edits being seen (the file changed while closed). With the old text,
- * anchors outside the changed middle (found as the common prefix and suffix) just shift; the others are searched for.
- * Anchors found nowhere become orphans; orphans are searched for too.
+ * Re-anchors to a text that changed without edits being seen (the file changed while closed). Each anchor is looked
+ * for where it was, then shifted by as much as the previous anchor moved (an edit moves all that follow it alike),
+ * then searched for by text and context. With the old text, anchors outside the changed middle (found as the common
+ * prefix and suffix) just shift. Anchors found nowhere become orphans; orphans are searched for too.
  */
 export function reanchor<T extends Anchor>(anchors: readonly T[], newText: string, oldText?: string): T[] {
   const prefix = oldText === undefined ? 0 : commonPrefix(oldText, newText);
   const suffix = oldText === undefined ? 0 : Math.min(commonSuffix(oldText, newText), Math.min(oldText.length, newText.length) - prefix);
   const oldChangedEnd = oldText === undefined ? 0 : oldText.length - suffix;
   const delta = oldText === undefined ? 0 : newText.length - oldText.length;
+  let drift = 0;
   return anchors.map((anchor) => {
     if (oldText !== undefined && !anchor.orphaned) {
       if (anchor.end + CONTEXT_LENGTH <= prefix) return anchor;
       if (anchor.start - CONTEXT_LENGTH >= oldChangedEnd) return { ...anchor, start: anchor.start + delta, end: anchor.end + delta };
     }
-    const expected = oldText !== undefined && anchor.start >= oldChangedEnd ? anchor.start + delta : anchor.start;
+    if (!anchor.orphaned && intactAt(anchor, newText, anchor.start)) return anchor;
+    const expected = oldText !== undefined && anchor.start >= oldChangedEnd ? anchor.start + delta : anchor.start + drift;
+    if (!anchor.orphaned && intactAt(anchor, newText, expected)) {
+      drift = expected - anchor.start;
+      return { ...anchor, start: expected, end: expected + anchor.text.length };
+    }
     const found = findAnchor(anchor, newText, expected);
     if (!found) return orphan(anchor);
-    const same = !anchor.orphaned && found.start === anchor.start && found.before === anchor.before && found.after === anchor.after;
-    return same ? anchor : moved(anchor, found);
+    drift = found.start - anchor.start;
+    return moved(anchor, found);
   });
 }

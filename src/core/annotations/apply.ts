@@ -9,7 +9,8 @@ import type {
 } from './types';
 
 const UNATTRIBUTED_MESSAGE = 'Quotation has no attributed speaker.';
-const key = (s: Span) => `${s.start}:${s.end}`;
+/** A span as one number (offsets stay below 2^26, 64 MB of text, so start·2^26 + end is exact). */
+const key = (s: Span) => s.start * 67_108_864 + s.end;
 const byStart = (a: Span, b: Span) => a.start - b.start || a.end - b.end;
 
 /** Spans sorted by start, answering which of them overlap a span. */
@@ -74,7 +75,7 @@ export function applyAnnotations(analysis: Analysis, doc: AnnotationDoc): Annota
 }
 
 function applyToEntities(found: Entity[], annotations: EntityAnnotation[]) {
-  const owner = new Map<string, EntityAnnotation>();
+  const owner = new Map<number, EntityAnnotation>();
   for (const a of annotations) for (const m of a.mentions) if (!m.orphaned) owner.set(key(m), a);
   const annotated = new SpanIndex(annotations.flatMap((a) => a.mentions.filter((m) => !m.orphaned).map((m) => ({ start: m.start, end: m.end, a }))));
   const suppressedNames = new Set(annotations.filter((a) => a.status === 'rejected').map((a) => a.name));
@@ -95,7 +96,7 @@ function applyToEntities(found: Entity[], annotations: EntityAnnotation[]) {
       const best = claimer ? counts.get(claimer)! : 0;
       if (n > best || (n === best && a.name === e.name && claimer!.name !== e.name)) claimer = a;
     }
-    const free = e.mentions.filter((m) => annotated.overlapping(m).length === 0).map((m) => ({ ...m, status: 'suggested' as const }));
+    const free = e.mentions.filter((m) => !owner.has(key(m)) && annotated.overlapping(m).length === 0).map((m) => ({ ...m, status: 'suggested' as const }));
     if (claimer) {
       const claim = claims.get(claimer.id)!;
       claim.analysis ??= e;

@@ -4,15 +4,17 @@
  */
 import type { MentionKind } from '../types';
 import { ANNOTATIONS_FORMAT, ANNOTATIONS_VERSION } from './types';
-import type { Anchor, AnnotationDoc, EntityAnnotation, MentionAnnotation, QuoteAnnotation, SpeakerRef } from './types';
+import type { AnnotationDoc, EntityAnnotation, MentionAnnotation, QuoteAnnotation, SpeakerRef } from './types';
 
 export type ParseResult =
   | { kind: 'ok'; doc: AnnotationDoc }
   | { kind: 'corrupt'; message: string }
   | { kind: 'newer-version'; version: number; message: string };
 
-function anchorFields(a: Anchor) {
-  return { start: a.start, end: a.end, text: a.text, before: a.before, after: a.after, ...(a.orphaned ? { orphaned: true } : {}) };
+// Objects of one fixed shape, fields in the documented order; JSON.stringify leaves out the undefined ones.
+
+function mentionFields(m: MentionAnnotation) {
+  return { kind: m.kind, start: m.start, end: m.end, text: m.text, before: m.before, after: m.after, orphaned: m.orphaned || undefined };
 }
 
 function speakerFields(s: SpeakerRef) {
@@ -29,19 +31,13 @@ function speakerFields(s: SpeakerRef) {
 }
 
 function entityLine(e: EntityAnnotation): string {
-  return JSON.stringify({
-    id: e.id, status: e.status, type: e.type, name: e.name,
-    ...(e.note !== undefined ? { note: e.note } : {}),
-    mentions: e.mentions.map((m) => ({ kind: m.kind, ...anchorFields(m) })),
-  });
+  return JSON.stringify({ id: e.id, status: e.status, type: e.type, name: e.name, note: e.note, mentions: e.mentions.map(mentionFields) });
 }
 
 function quoteLine(q: QuoteAnnotation): string {
   return JSON.stringify({
-    id: q.id, status: q.status, kind: q.kind,
-    ...(q.speaker ? { speaker: speakerFields(q.speaker) } : {}),
-    ...(q.note !== undefined ? { note: q.note } : {}),
-    ...anchorFields(q),
+    id: q.id, status: q.status, kind: q.kind, speaker: q.speaker && speakerFields(q.speaker), note: q.note,
+    start: q.start, end: q.end, text: q.text, before: q.before, after: q.after, orphaned: q.orphaned || undefined,
   });
 }
 
@@ -61,99 +57,86 @@ export function serializeAnnotations(doc: AnnotationDoc): string {
 class ShapeError extends Error {}
 
 type Json = Record<string, unknown>;
+/** Where a value is, for the message; a function, so that valid files (all but one) never build the strings. */
+type Where = () => string;
 
-function object(value: unknown, path: string): Json {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ShapeError(`${path}: expected an object`);
+function object(value: unknown, at: Where): Json {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ShapeError(`${at()}: expected an object`);
   return value as Json;
 }
 
-function array(value: unknown, path: string): unknown[] {
-  if (!Array.isArray(value)) throw new ShapeError(`${path}: expected a list`);
+function array(value: unknown, at: Where): unknown[] {
+  if (!Array.isArray(value)) throw new ShapeError(`${at()}: expected a list`);
   return value;
 }
 
-function string(o: Json, field: string, path: string): string {
-  if (typeof o[field] !== 'string') throw new ShapeError(`${path}.${field}: expected a string`);
-  return o[field] as string;
+function string(o: Json, field: string, at: Where): void {
+  if (typeof o[field] !== 'string') throw new ShapeError(`${at()}.${field}: expected a string`);
 }
 
-function optionalString(o: Json, field: string, path: string): string | undefined {
-  return o[field] === undefined ? undefined : string(o, field, path);
+function optionalString(o: Json, field: string, at: Where): void {
+  if (o[field] !== undefined) string(o, field, at);
 }
 
-function offset(o: Json, field: string, path: string): number {
+function offset(o: Json, field: string, at: Where): void {
   const v = o[field];
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) throw new ShapeError(`${path}.${field}: expected an offset (a whole number ≥ 0)`);
-  return v;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) throw new ShapeError(`${at()}.${field}: expected an offset (a whole number ≥ 0)`);
 }
 
-function oneOf<T extends string>(o: Json, field: string, values: readonly T[], path: string): T {
-  const v = o[field];
-  if (!values.includes(v as T)) throw new ShapeError(`${path}.${field}: expected one of ${values.join(', ')}`);
-  return v as T;
+function oneOf(o: Json, field: string, values: readonly string[], at: Where): void {
+  if (!values.includes(o[field] as string)) throw new ShapeError(`${at()}.${field}: expected one of ${values.join(', ')}`);
 }
 
-const STATUSES = ['suggested', 'accepted', 'rejected', 'manual'] as const;
-const TYPES = ['PERSON', 'ORG', 'PLACE', 'OTHER'] as const;
+const STATUSES = ['suggested', 'accepted', 'rejected', 'manual'];
+const TYPES = ['PERSON', 'ORG', 'PLACE', 'OTHER'];
 const MENTION_KINDS: readonly MentionKind[] = ['name', 'alias', 'pronoun', 'description'];
-const QUOTE_KINDS = ['quote', 'term', 'not-a-quote'] as const;
-const SPEAKER_KINDS = ['entity', 'name', 'unnamed', 'none'] as const;
+const QUOTE_KINDS = ['quote', 'term', 'not-a-quote'];
+const SPEAKER_KINDS = ['entity', 'name', 'unnamed', 'none'];
+/** The string field each kind of speaker has. */
+const SPEAKER_FIELD: Record<string, string | undefined> = { entity: 'id', name: 'name', unnamed: 'description' };
 
-function parseAnchor(o: Json, path: string): Anchor {
-  const start = offset(o, 'start', path);
-  const end = offset(o, 'end', path);
-  if (end < start) throw new ShapeError(`${path}: end before start`);
-  const anchor: Anchor = { start, end, text: string(o, 'text', path), before: string(o, 'before', path), after: string(o, 'after', path) };
-  if (o.orphaned !== undefined && o.orphaned !== true) throw new ShapeError(`${path}.orphaned: expected true or nothing`);
-  if (o.orphaned === true) anchor.orphaned = true;
-  return anchor;
+// The parsed objects are checked in place and kept (the writer picks its fields by name, so nothing else is written).
+
+function checkAnchor(o: Json, at: Where): void {
+  offset(o, 'start', at);
+  offset(o, 'end', at);
+  if ((o.end as number) < (o.start as number)) throw new ShapeError(`${at()}: end before start`);
+  string(o, 'text', at);
+  string(o, 'before', at);
+  string(o, 'after', at);
+  if (o.orphaned !== undefined && o.orphaned !== true) throw new ShapeError(`${at()}.orphaned: expected true or nothing`);
 }
 
-function parseSpeaker(value: unknown, path: string): SpeakerRef {
-  const o = object(value, path);
-  const kind = oneOf(o, 'kind', SPEAKER_KINDS, path);
-  switch (kind) {
-    case 'entity':
-      return { kind, id: string(o, 'id', path) };
-    case 'name':
-      return { kind, name: string(o, 'name', path) };
-    case 'unnamed':
-      return { kind, description: string(o, 'description', path) };
-    case 'none':
-      return { kind };
+function checkEntity(value: unknown, at: Where): EntityAnnotation {
+  const o = object(value, at);
+  string(o, 'id', at);
+  oneOf(o, 'status', STATUSES, at);
+  oneOf(o, 'type', TYPES, at);
+  string(o, 'name', at);
+  optionalString(o, 'note', at);
+  array(o.mentions, () => `${at()}.mentions`).forEach((m, i) => {
+    const mentionAt = () => `${at()}.mentions[${i}]`;
+    oneOf(object(m, mentionAt), 'kind', MENTION_KINDS, mentionAt);
+    checkAnchor(m as Json, mentionAt);
+  });
+  return o as unknown as EntityAnnotation;
+}
+
+function checkQuote(value: unknown, at: Where): QuoteAnnotation {
+  const o = object(value, at);
+  string(o, 'id', at);
+  oneOf(o, 'status', STATUSES, at);
+  oneOf(o, 'kind', QUOTE_KINDS, at);
+  checkAnchor(o, at);
+  optionalString(o, 'note', at);
+  if (o.speaker !== undefined) {
+    const speakerAt = () => `${at()}.speaker`;
+    const speaker = object(o.speaker, speakerAt);
+    oneOf(speaker, 'kind', SPEAKER_KINDS, speakerAt);
+    const field = SPEAKER_FIELD[speaker.kind as string];
+    if (field) string(speaker, field, speakerAt);
   }
-}
-
-function parseEntity(value: unknown, path: string): EntityAnnotation {
-  const o = object(value, path);
-  const entity: EntityAnnotation = {
-    id: string(o, 'id', path),
-    status: oneOf(o, 'status', STATUSES, path),
-    type: oneOf(o, 'type', TYPES, path),
-    name: string(o, 'name', path),
-    mentions: array(o.mentions, `${path}.mentions`).map((m, i): MentionAnnotation => {
-      const p = `${path}.mentions[${i}]`;
-      const mo = object(m, p);
-      return { kind: oneOf(mo, 'kind', MENTION_KINDS, p), ...parseAnchor(mo, p) };
-    }),
-  };
-  const note = optionalString(o, 'note', path);
-  if (note !== undefined) entity.note = note;
-  return entity;
-}
-
-function parseQuote(value: unknown, path: string): QuoteAnnotation {
-  const o = object(value, path);
-  const quote: QuoteAnnotation = {
-    id: string(o, 'id', path),
-    status: oneOf(o, 'status', STATUSES, path),
-    kind: oneOf(o, 'kind', QUOTE_KINDS, path),
-    ...parseAnchor(o, path),
-  };
-  if (o.speaker !== undefined) quote.speaker = parseSpeaker(o.speaker, `${path}.speaker`);
-  const note = optionalString(o, 'note', path);
-  if (note !== undefined) quote.note = note;
-  return quote;
+  return o as unknown as QuoteAnnotation;
 }
 
 /** Reads a sidecar's content. Never throws. */
@@ -165,7 +148,7 @@ export function parseAnnotations(content: string): ParseResult {
     return { kind: 'corrupt', message: `not valid JSON (${e instanceof Error ? e.message : String(e)})` };
   }
   try {
-    const root = object(json, 'file');
+    const root = object(json, () => 'file');
     if (root.format !== ANNOTATIONS_FORMAT) throw new ShapeError(`format: expected "${ANNOTATIONS_FORMAT}"`);
     const version = root.version;
     if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw new ShapeError('version: expected a whole number ≥ 1');
@@ -173,8 +156,8 @@ export function parseAnnotations(content: string): ParseResult {
       return { kind: 'newer-version', version, message: `written by a newer Article Annotator (format version ${version}; this one reads up to ${ANNOTATIONS_VERSION})` };
     }
     const doc: AnnotationDoc = {
-      entities: array(root.entities, 'entities').map((e, i) => parseEntity(e, `entities[${i}]`)),
-      quotes: array(root.quotes, 'quotes').map((q, i) => parseQuote(q, `quotes[${i}]`)),
+      entities: array(root.entities, () => 'entities').map((e, i) => checkEntity(e, () => `entities[${i}]`)),
+      quotes: array(root.quotes, () => 'quotes').map((q, i) => checkQuote(q, () => `quotes[${i}]`)),
     };
     const ids = new Set<string>();
     for (const { id } of [...doc.entities, ...doc.quotes]) {
