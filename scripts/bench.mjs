@@ -1,6 +1,7 @@
 // Entity benchmark (`npm run bench`; not a test): the analyzer (dist/core.js) against compromise's
 // people()/organizations()/places() on the same texts, same process, warm, medians; then ms per MB of the
-// analyzer on 10 KB … 5 MB inputs built by concatenating corpus texts, so growth is visible.
+// analyzer on 10 KB … 5 MB inputs built by concatenating corpus texts, so growth is visible; then seconds per MB on
+// the adversarial inputs of scripts/lib/adversarial.cjs at 1 MB and 4 MB.
 import { createRequire } from 'node:module';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -72,4 +73,17 @@ for (const [label, size, runs] of [['10 KB', 10_000, 30], ['100 KB', 100_000, 15
   analyze(text);
   const ms = time(() => analyze(text), runs);
   console.log(`${label.padEnd(9)} ${ms.toFixed(1).padStart(10)}   ${(ms / (size / 1_000_000)).toFixed(0).padStart(9)}`);
+}
+
+// Adversarial inputs (scripts/lib/adversarial.cjs, also the growth tests'): seconds per MB at 1 MB and 4 MB; linear
+// when the two agree. The target is at most 1.5 s per MB on each.
+const { ADVERSARIAL } = require('./lib/adversarial.cjs');
+console.log('adversarial input                        s/MB at 1 MB   s/MB at 4 MB');
+for (const [name, make] of ADVERSARIAL) {
+  const perMb = [1_000_000, 4_000_000].map((size) => {
+    const text = make(size);
+    const ms = time(() => analyze(text), 3);
+    return (ms / 1000 / (text.length / 1_000_000)).toFixed(2);
+  });
+  console.log(`${name.padEnd(40)} ${perMb[0].padStart(12)}   ${perMb[1].padStart(12)}`);
 }

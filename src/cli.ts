@@ -71,6 +71,7 @@ function main(args: string[]): number | Promise<number> {
   if (command === 'eval' && files.length > 0) return evalCommand(files, options);
   if (command !== 'analyze' || files.length !== 1) throw new UsageError(USAGE);
   const analysis = analyze(readArticle(files[0], options.maxBytes));
+  for (const f of analysis.findings) if (f.kind === 'analysis-failed') console.error(forTerminal(`article-annotator: ${files[0]}: ${f.message}`));
   // JSON keeps the text exact (JSON.stringify escapes control characters); the listing is cleaned for the terminal.
   console.log(options.json ? JSON.stringify(analysis, null, 2) : forTerminal(formatAnalysis(analysis)));
   return 0;

@@ -4,10 +4,11 @@ import { CONFIG_SECTION } from './constants';
 import type { Analysis, FindingKind } from './core/types';
 import { toRange } from './spans';
 
-/** Each finding kind: its severity and the setting that turns it off. */
-const KINDS: Record<FindingKind, { severity: vscode.DiagnosticSeverity; setting: string }> = {
+/** Each finding kind: its severity and the setting that turns it off (a failed analysis is always shown). */
+const KINDS: Record<FindingKind, { severity: vscode.DiagnosticSeverity; setting?: string }> = {
   'unattributed-quote': { severity: vscode.DiagnosticSeverity.Information, setting: 'diagnostics.unattributedQuotes' },
   'unbalanced-quote': { severity: vscode.DiagnosticSeverity.Warning, setting: 'diagnostics.unbalancedQuotes' },
+  'analysis-failed': { severity: vscode.DiagnosticSeverity.Error },
 };
 
 /** VS Code's Problems panel shows no more than this per file; building more only costs time. */
@@ -22,7 +23,7 @@ export function registerDiagnostics(analyses: Analyses): vscode.Disposable {
       return;
     }
     const config = vscode.workspace.getConfiguration(CONFIG_SECTION, document);
-    const shown = new Set(Object.entries(KINDS).filter(([, k]) => config.get<boolean>(k.setting, true)).map(([kind]) => kind));
+    const shown = new Set(Object.entries(KINDS).filter(([, k]) => !k.setting || config.get<boolean>(k.setting, true)).map(([kind]) => kind));
     const findings = analysis.findings.filter((f) => shown.has(f.kind));
     // Over the cap, warnings go first: an unbalanced mark matters more than one more unattributed quote.
     if (findings.length > MAX_PER_FILE) findings.sort((a, b) => KINDS[a.kind].severity - KINDS[b.kind].severity || a.start - b.start);

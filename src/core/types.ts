@@ -44,7 +44,8 @@ export interface Quote extends Span {
   confidence?: number;
 }
 
-export type FindingKind = 'unattributed-quote' | 'unbalanced-quote';
+/** `analysis-failed`: a stage of the analyzer threw; its results are missing (the message says which). */
+export type FindingKind = 'unattributed-quote' | 'unbalanced-quote' | 'analysis-failed';
 
 /** Something a reader should check: feeds diagnostics. */
 export interface Finding extends Span {

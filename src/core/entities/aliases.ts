@@ -101,7 +101,10 @@ function aliasTarget(short: Cluster, index: Map<string, Cluster[]>): Cluster | u
     while (n < list.length && list[n].words.length > short.words.length) n++;
     return list.slice(0, n);
   };
-  let options = [...longer(short.words[0]), ...longer(`initials:${undotted(text)}`)].filter((long) => abbreviates(short, long, isCountry));
+  // A name of several words abbreviates only names holding all of them: its rarest word's list is the shortest to read,
+  // so many names sharing a common word ("Ada Quill1", "Ada Quill2", …) do not each read the others.
+  const byWord = short.words.reduce((best, w) => ((index.get(w)?.length ?? 0) < (index.get(best)?.length ?? 0) ? w : best), short.words[0]);
+  let options = [...longer(byWord), ...longer(`initials:${undotted(text)}`)].filter((long) => abbreviates(short, long, isCountry));
   if (options.length === 0) return undefined;
   // A lone name that fits a person ("Quill") is that person, not the foundation named after them.
   const people = options.filter((o) => o.typing.type === 'PERSON');

@@ -11,6 +11,15 @@ export function resolvePronouns(tokens: Token[], sentences: Uint32Array, named: 
     .filter((n) => n.entity.type === 'PERSON')
     .flatMap((n) => n.candidates.map((c) => ({ first: c.first, named: n })))
     .sort((a, b) => a.first - b.first);
+  // The people named in the window (the pronoun's sentence before it, and the sentence before), counted as the window
+  // slides, so a long sentence full of pronouns is read once.
+  const inView = new Map<Named, number>();
+  const enter = (n: Named) => inView.set(n, (inView.get(n) ?? 0) + 1);
+  const leave = (n: Named) => {
+    const left = inView.get(n)! - 1;
+    if (left === 0) inView.delete(n);
+    else inView.set(n, left);
+  };
   let lo = 0;
   let hi = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -18,15 +27,9 @@ export function resolvePronouns(tokens: Token[], sentences: Uint32Array, named: 
     const initial = t.text.charCodeAt(0) | 32; // every pronoun here starts with h or s
     if ((initial !== 104 && initial !== 115) || !PERSON_PRONOUNS.has(t.text.toLowerCase())) continue;
     const window = sentences[i] === 0 ? 0 : sentences[i] - 1;
-    while (hi < people.length && people[hi].first < i) hi++;
-    while (lo < hi && sentences[people[lo].first] < window) lo++;
-    let only: Named | undefined;
-    let ambiguous = false;
-    for (let k = lo; k < hi && !ambiguous; k++) {
-      if (only && only !== people[k].named) ambiguous = true;
-      only = people[k].named;
-    }
-    if (only && !ambiguous) only.entity.mentions.push(mention(t.start, t.end, t.text, 'pronoun'));
+    for (; hi < people.length && people[hi].first < i; hi++) enter(people[hi].named);
+    for (; lo < hi && sentences[people[lo].first] < window; lo++) leave(people[lo].named);
+    if (inView.size === 1) inView.keys().next().value!.entity.mentions.push(mention(t.start, t.end, t.text, 'pronoun'));
   }
 }
 
