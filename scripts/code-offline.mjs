@@ -4,7 +4,8 @@
 // VS Code server) and opens its workbench in headless Chromium with the same extensionDevelopmentPath and
 // extensionTestsPath. VS Code then runs the test module's run() in its Node extension host, as desktop
 // VS Code does, and reports the exit code through window.codeAutomationExit, which becomes ours.
-// Env: CODE_OFFLINE_TIMEOUT_MS (default 600000), CODE_OFFLINE_VERBOSE=1.
+// Env: CODE_OFFLINE_TIMEOUT_MS (default 1200000: a guard against a hung workbench, not a time limit for slow
+// machines), CODE_OFFLINE_VERBOSE=1.
 import fs from 'node:fs';
 import path from 'node:path';
 import util from 'node:util';
@@ -40,7 +41,7 @@ const NOISE = /^(Resolving connection token|Resolved connection token|Creating a
 
 const opts = parseArgs(process.argv.slice(2));
 const dir = tempDir('code-offline-');
-const timeoutMs = Number(process.env.CODE_OFFLINE_TIMEOUT_MS || 600000);
+const timeoutMs = Number(process.env.CODE_OFFLINE_TIMEOUT_MS || 1_200_000);
 let server;
 let browser;
 let exitCode = 1;
