@@ -78,8 +78,7 @@ function median(run) {
 
 const grammars = [
   ['article (text.article)', await loadGrammar('text.article')],
-  ['Markdown (VS Code built-in)', await loadGrammar('text.html.markdown', false)],
-  ['Markdown + article injection', await loadGrammar('text.html.markdown')],
+  ['Markdown (VS Code built-in)', await loadGrammar('text.html.markdown')],
 ];
 const inputs = [
   ['sample article', fs.existsSync(SAMPLE) ? fs.readFileSync(SAMPLE, 'utf8') : undefined, SAMPLE],

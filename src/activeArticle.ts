@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Analyses } from './analyses';
+import type { ArticleMode } from './articleMode';
 import type { Analysis } from './core/types';
 
 /**
@@ -15,13 +16,15 @@ export class ActiveArticle implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly analyses: Analyses) {
+  constructor(private readonly analyses: Analyses, mode: ArticleMode) {
     this.subscriptions = [
       this.changed,
       vscode.window.onDidChangeActiveTextEditor((editor) => editor && this.follow(editor.document)),
       // Changing a document's language reopens it, without changing the active editor.
       vscode.workspace.onDidOpenTextDocument((d) => d === vscode.window.activeTextEditor?.document && this.follow(d)),
       analyses.onDidUpdate((d) => d === this.current && this.changed.fire()),
+      // A Markdown file entering or leaving article mode keeps its language and editor.
+      mode.onDidChange((d) => d === vscode.window.activeTextEditor?.document && this.follow(d)),
     ];
     this.follow(vscode.window.activeTextEditor?.document);
   }

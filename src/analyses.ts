@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { AnalysisClient } from './analysisClient';
-import { CONFIG_SECTION, Commands, LANGUAGE_ID } from './constants';
+import type { ArticleMode } from './articleMode';
+import { CONFIG_SECTION, Commands } from './constants';
 import type { Analysis } from './core/types';
 
 interface Entry {
@@ -31,7 +32,7 @@ export class Analyses implements vscode.Disposable {
   readonly onDidUpdate = this.updated.event;
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor() {
+  constructor(private readonly mode: ArticleMode) {
     this.subscriptions = [
       this.updated,
       vscode.workspace.onDidChangeTextDocument((e) => {
@@ -42,7 +43,7 @@ export class Analyses implements vscode.Disposable {
   }
 
   isArticle(document: vscode.TextDocument): boolean {
-    return document.languageId === LANGUAGE_ID;
+    return this.mode.isArticle(document);
   }
 
   /** The newest finished analysis, possibly of an older version; undefined before the first one. */
@@ -50,8 +51,9 @@ export class Analyses implements vscode.Disposable {
     return this.finished.get(document.uri.toString())?.analysis;
   }
 
-  /** The analysis of the current version, or undefined when the article is too large to analyse unasked. */
+  /** The analysis of the current version, or undefined when it is no article or too large to analyse unasked. */
   async get(document: vscode.TextDocument): Promise<Analysis | undefined> {
+    if (!this.isArticle(document)) return undefined; // providers registered for Markdown ask of every Markdown file
     const key = document.uri.toString();
     const hit = this.requested.get(key);
     if (hit && hit.version === document.version) return hit.promise;

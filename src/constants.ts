@@ -3,6 +3,7 @@ export const LANGUAGE_ID = 'article';
 export const CONFIG_SECTION = 'articleAnnotator';
 export const Commands = {
   openAsArticle: 'articleAnnotator.openAsArticle',
+  leaveArticleMode: 'articleAnnotator.leaveArticleMode',
   goToEntity: 'articleAnnotator.goToEntity',
   nextQuote: 'articleAnnotator.nextQuote',
   previousQuote: 'articleAnnotator.previousQuote',

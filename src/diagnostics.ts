@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Analyses } from './analyses';
+import type { ArticleMode } from './articleMode';
 import { CONFIG_SECTION } from './constants';
 import type { Analysis, FindingKind } from './core/types';
 import { toRange } from './spans';
@@ -15,7 +16,7 @@ const KINDS: Record<FindingKind, { severity: vscode.DiagnosticSeverity; setting?
 const MAX_PER_FILE = 1000;
 
 /** Puts the analyzer's findings (unattributed quotes, unbalanced quotation marks) in the Problems panel. */
-export function registerDiagnostics(analyses: Analyses): vscode.Disposable {
+export function registerDiagnostics(analyses: Analyses, mode: ArticleMode): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('article');
   const show = (document: vscode.TextDocument, analysis: Analysis | undefined) => {
     if (!analysis || !analyses.isArticle(document)) {
@@ -45,6 +46,7 @@ export function registerDiagnostics(analyses: Analyses): vscode.Disposable {
     collection,
     analyses.onDidUpdate((d) => show(d, analyses.latest(d))),
     vscode.workspace.onDidOpenTextDocument(analyse),
+    mode.onDidChange(analyse),
     vscode.workspace.onDidCloseTextDocument((d) => collection.delete(d.uri)),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration(`${CONFIG_SECTION}.diagnostics`)) return;

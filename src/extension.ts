@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import { ActiveArticle } from './activeArticle';
 import { Analyses } from './analyses';
+import { ArticleMode } from './articleMode';
 import { copyQuotesCsv, exportAnalysis } from './commands/exporting';
 import { goToAdjacentQuote, goToEntity, goToSpan, showMentions, showQuotesBySpeaker } from './commands/navigation';
-import { openAsArticle } from './commands/openAsArticle';
+import { leaveArticleMode, openAsArticle } from './commands/openAsArticle';
 import { filterEntities, revealEntity, sortEntities } from './commands/sidebar';
 import { resolveTarget } from './commands/target';
 import { Commands, LANGUAGE_ID, Views } from './constants';
@@ -24,18 +25,22 @@ export interface ArticleAnnotatorApi {
   entitiesView: vscode.TreeView<unknown>;
   quotes: QuotesTree;
   status: ArticleStatus;
+  mode: ArticleMode;
 }
 
 export function activate(context: vscode.ExtensionContext): ArticleAnnotatorApi {
-  const analyses = new Analyses();
-  const article = new ActiveArticle(analyses);
+  const mode = new ArticleMode(context.workspaceState);
+  const analyses = new Analyses(mode);
+  const article = new ActiveArticle(analyses, mode);
   const entities = new EntitiesTree(article, context.workspaceState);
   const entitiesView = vscode.window.createTreeView(Views.entities, { treeDataProvider: entities, showCollapseAll: true });
   const quotes = new QuotesTree(article);
   const status = new ArticleStatus(article, analyses);
-  const selector: vscode.DocumentSelector = { language: LANGUAGE_ID };
+  // Markdown too: a Markdown file read as an article stays Markdown (providers answer only for articles).
+  const selector: vscode.DocumentSelector = [{ language: LANGUAGE_ID }, { language: 'markdown' }];
   const command = (id: string, run: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, run);
   context.subscriptions.push(
+    mode,
     analyses,
     article,
     status,
@@ -46,10 +51,11 @@ export function activate(context: vscode.ExtensionContext): ArticleAnnotatorApi 
     vscode.languages.registerReferenceProvider(selector, new EntityReferenceProvider(analyses)),
     vscode.languages.registerDocumentHighlightProvider(selector, new EntityHighlightProvider(analyses)),
     vscode.languages.registerDocumentSymbolProvider(selector, new ArticleSymbolProvider(analyses), { label: 'Article' }),
-    registerDiagnostics(analyses),
-    registerSemanticTokens(analyses),
+    registerDiagnostics(analyses, mode),
+    registerSemanticTokens(analyses, mode, selector),
     registerFilePatterns(),
-    command(Commands.openAsArticle, openAsArticle),
+    command(Commands.openAsArticle, () => openAsArticle(mode)),
+    command(Commands.leaveArticleMode, () => leaveArticleMode(mode)),
     command(Commands.goToEntity, () => goToEntity(analyses)),
     command(Commands.nextQuote, () => goToAdjacentQuote(analyses, 1)),
     command(Commands.previousQuote, () => goToAdjacentQuote(analyses, -1)),
@@ -71,7 +77,7 @@ export function activate(context: vscode.ExtensionContext): ArticleAnnotatorApi 
       entitiesView.description = undefined;
     }),
   );
-  return { analyses, entities, entitiesView, quotes, status };
+  return { analyses, entities, entitiesView, quotes, status, mode };
 }
 
 export function deactivate(): void {}

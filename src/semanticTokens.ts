@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Analyses } from './analyses';
-import { CONFIG_SECTION, LANGUAGE_ID } from './constants';
+import type { ArticleMode } from './articleMode';
+import { CONFIG_SECTION } from './constants';
 import { SEMANTIC_TOKEN_TYPES, encodeSemanticTokens, semanticRanges } from './core/output/semanticEncoding';
 
 const ENTITY_HIGHLIGHTING = 'entityHighlighting';
@@ -8,16 +9,18 @@ const legend = new vscode.SemanticTokensLegend([...SEMANTIC_TOKEN_TYPES]);
 
 /**
  * Semantic tokens from the analysis: every attributed speaker mention, and entity mentions by type unless
- * `articleAnnotator.entityHighlighting` is off. They layer over the grammar's colours (see docs/grammar.md).
+ * `articleAnnotator.entityHighlighting` is off, and in Markdown read as an article the quotations. They layer over
+ * the grammar's colours (see docs/grammar.md).
  */
 export class ArticleSemanticTokensProvider implements vscode.DocumentSemanticTokensProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeSemanticTokens = this.changed.event;
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly analyses: Analyses) {
+  constructor(private readonly analyses: Analyses, private readonly mode: ArticleMode) {
     this.subscriptions = [
       this.changed,
+      mode.onDidChange(() => this.changed.fire()),
       // A finished analysis, or the setting, changes the tokens without the text changing.
       analyses.onDidUpdate(() => this.changed.fire()),
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -30,7 +33,7 @@ export class ArticleSemanticTokensProvider implements vscode.DocumentSemanticTok
     const analysis = await this.analyses.get(document);
     if (!analysis || token.isCancellationRequested) return undefined;
     const entities = vscode.workspace.getConfiguration(CONFIG_SECTION, document).get<boolean>(ENTITY_HIGHLIGHTING, true);
-    const data = encodeSemanticTokens(document.getText(), semanticRanges(analysis, { entities }));
+    const data = encodeSemanticTokens(document.getText(), semanticRanges(analysis, { entities, quotes: this.mode.isOverlay(document) }));
     return new vscode.SemanticTokens(Uint32Array.from(data));
   }
 
@@ -39,11 +42,11 @@ export class ArticleSemanticTokensProvider implements vscode.DocumentSemanticTok
   }
 }
 
-/** Registers the provider for articles; dispose the result to unregister. */
-export function registerSemanticTokens(analyses: Analyses): vscode.Disposable {
-  const provider = new ArticleSemanticTokensProvider(analyses);
+/** Registers the provider for articles (and Markdown, for Markdown read as an article); dispose the result to unregister. */
+export function registerSemanticTokens(analyses: Analyses, mode: ArticleMode, selector: vscode.DocumentSelector): vscode.Disposable {
+  const provider = new ArticleSemanticTokensProvider(analyses, mode);
   return vscode.Disposable.from(
     provider,
-    vscode.languages.registerDocumentSemanticTokensProvider({ language: LANGUAGE_ID }, provider, legend),
+    vscode.languages.registerDocumentSemanticTokensProvider(selector, provider, legend),
   );
 }

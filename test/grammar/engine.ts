@@ -12,13 +12,12 @@ export const root = path.resolve(__dirname, '../../..');
 
 const GRAMMAR_FILES: Record<string, string> = {
   'text.article': 'syntaxes/article.tmLanguage.json',
-  'text.article.markdown-injection': 'syntaxes/article.markdown.tmLanguage.json',
   'text.html.markdown': 'node_modules/tm-grammars/grammars/markdown.json',
 };
 
-const registries = new Map<boolean, textmate.Registry>();
+let engine: textmate.Registry | undefined;
 
-function createRegistry(injections: boolean): textmate.Registry {
+function createRegistry(): textmate.Registry {
   const wasm = fs.readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm'));
   const onigLib = oniguruma.loadWASM(wasm).then(() => ({
     createOnigScanner: (patterns: string[]) => new oniguruma.OnigScanner(patterns),
@@ -31,20 +30,17 @@ function createRegistry(injections: boolean): textmate.Registry {
       const file = GRAMMAR_FILES[scopeName];
       return file ? textmate.parseRawGrammar(fs.readFileSync(path.join(root, file), 'utf8'), file) : null;
     },
-    getInjections: (scopeName) => (injections && scopeName === 'text.html.markdown' ? ['text.article.markdown-injection'] : []),
   });
 }
 
-/** The engine's registry; Markdown comes with the article injection unless `injections` is false. */
-export function registry(injections = true): textmate.Registry {
-  const found = registries.get(injections) ?? createRegistry(injections);
-  registries.set(injections, found);
-  return found;
+/** The engine's registry. */
+export function registry(): textmate.Registry {
+  return (engine ??= createRegistry());
 }
 
-/** A grammar by scope name; Markdown comes with the article injection unless `injections` is false. */
-export async function loadGrammar(scopeName: 'text.article' | 'text.html.markdown', injections = true): Promise<textmate.IGrammar> {
-  const grammar = await registry(injections).loadGrammar(scopeName);
+/** A grammar by scope name. */
+export async function loadGrammar(scopeName: 'text.article' | 'text.html.markdown'): Promise<textmate.IGrammar> {
+  const grammar = await registry().loadGrammar(scopeName);
   if (!grammar) throw new Error(`no grammar for ${scopeName}`);
   return grammar;
 }

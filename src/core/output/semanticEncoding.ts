@@ -6,7 +6,7 @@
 import type { Analysis, EntityType, Span } from '../types';
 
 /** The legend's token types; an index into this list is a token's type. */
-export const SEMANTIC_TOKEN_TYPES = ['speaker', 'person', 'organization', 'place'] as const;
+export const SEMANTIC_TOKEN_TYPES = ['speaker', 'person', 'organization', 'place', 'quote'] as const;
 export type SemanticTokenType = (typeof SEMANTIC_TOKEN_TYPES)[number];
 
 const TYPE_OF_ENTITY: Record<EntityType, SemanticTokenType> = { PERSON: 'person', ORG: 'organization', PLACE: 'place' };
@@ -18,20 +18,28 @@ export interface SemanticRange extends Span {
 export interface SemanticOptions {
   /** Colour entity mentions by type (`articleAnnotator.entityHighlighting`); speakers are marked regardless. */
   entities: boolean;
+  /**
+   * Colour quotations too: in Markdown read as an article, where no grammar of this extension colours them
+   * (in the article language the grammar does, as you type).
+   */
+  quotes?: boolean;
 }
 
 /**
  * Non-overlapping ranges sorted by start. Where mentions nest, the innermost wins ("Ada Quill" inside an
  * organization's description "a think tank founded by Ada Quill" is coloured as a person, the rest of the
- * description as the organization); a speaker mention wins over an entity mention of the same span, and names
- * inside a speaker mention take the speaker's colour.
+ * description as the organization; a name inside a quotation keeps its colour); a speaker mention wins over an
+ * entity mention of the same span, and names inside a speaker mention take the speaker's colour.
  */
 export function semanticRanges(analysis: Analysis, options: SemanticOptions): SemanticRange[] {
   const ranges: SemanticRange[] = [];
   if (options.entities) {
     for (const e of analysis.entities) for (const m of e.mentions) ranges.push({ start: m.start, end: m.end, type: TYPE_OF_ENTITY[e.type] });
   }
-  for (const q of analysis.quotes) if (q.speakerMention) ranges.push({ start: q.speakerMention.start, end: q.speakerMention.end, type: 'speaker' });
+  for (const q of analysis.quotes) {
+    if (q.speakerMention) ranges.push({ start: q.speakerMention.start, end: q.speakerMention.end, type: 'speaker' });
+    if (options.quotes) ranges.push({ start: q.start, end: q.end, type: 'quote' });
+  }
   return innermost(ranges);
 }
 
