@@ -12,7 +12,7 @@ import { registerDiagnostics } from './diagnostics';
 import { registerFilePatterns } from './filePatterns';
 import { EntityHoverProvider } from './providers/hover';
 import { EntityDefinitionProvider, EntityHighlightProvider, EntityReferenceProvider } from './providers/mentions';
-import { ArticleSymbolProvider } from './providers/symbols';
+import { registerSymbols } from './providers/symbols';
 import { registerSemanticTokens } from './semanticTokens';
 import { ArticleStatus } from './statusBar';
 import { EntitiesTree } from './views/entitiesTree';
@@ -50,7 +50,7 @@ export function activate(context: vscode.ExtensionContext): ArticleAnnotatorApi 
     vscode.languages.registerDefinitionProvider(selector, new EntityDefinitionProvider(analyses)),
     vscode.languages.registerReferenceProvider(selector, new EntityReferenceProvider(analyses)),
     vscode.languages.registerDocumentHighlightProvider(selector, new EntityHighlightProvider(analyses)),
-    vscode.languages.registerDocumentSymbolProvider(selector, new ArticleSymbolProvider(analyses), { label: 'Article' }),
+    registerSymbols(analyses, mode, selector),
     registerDiagnostics(analyses, mode),
     registerSemanticTokens(analyses, mode, selector),
     registerFilePatterns(),

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Analyses } from '../analyses';
+import type { ArticleMode } from '../articleMode';
 import { speakerName } from '../core/output/query';
 import type { EntityType, Span } from '../core/types';
 import { introductionOf, toRange } from '../spans';
@@ -52,4 +53,18 @@ export class ArticleSymbolProvider implements vscode.DocumentSymbolProvider {
     }
     return top.sort((a, b) => a.span.start - b.span.start).map((t) => t.symbol);
   }
+}
+
+/**
+ * Registers the Outline provider. VS Code caches a document's symbols per version, and a Markdown file entering
+ * or leaving article mode keeps its version: registering the provider anew is what makes VS Code ask again.
+ */
+export function registerSymbols(analyses: Analyses, mode: ArticleMode, selector: vscode.DocumentSelector): vscode.Disposable {
+  const register = () => vscode.languages.registerDocumentSymbolProvider(selector, new ArticleSymbolProvider(analyses), { label: 'Article' });
+  let registration = register();
+  const subscription = mode.onDidChange(() => {
+    registration.dispose();
+    registration = register();
+  });
+  return { dispose: () => [registration, subscription].forEach((d) => d.dispose()) };
 }

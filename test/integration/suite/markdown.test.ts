@@ -47,6 +47,9 @@ describe('Markdown read as an article (an overlay: the document stays Markdown)'
     assert.strictEqual(analyses.isArticle(editor.document), false);
     assert.doesNotMatch(await hoverAt(editor.document, 'Ada Quill'), /_person_/);
     assert.ok(!(await tokenTypes(editor.document)).has('person'));
+    // VS Code caches these symbols for the document's version, which Open as Article does not change.
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
+    assert.ok(!symbols.some((s) => s.name === 'Ada Quill'));
   });
 
   it('Open as Article keeps it Markdown and lays the analysis over it: hovers, tokens, Outline', async () => {
