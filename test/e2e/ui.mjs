@@ -62,6 +62,9 @@ try {
   const speakerRows = await pane('Quotes').locator('.monaco-list-row').allInnerTexts();
   log('Quotes rows:', JSON.stringify(speakerRows.slice(0, 4)));
   check(speakerRows.some((l) => l.includes('Elena Marquez')), 'the Quotes view groups quotes under "Elena Marquez"');
+  // Prose defaults ([article] configurationDefaults): no boxes around curly apostrophes or non-breaking spaces.
+  const boxes = await page.locator('.monaco-editor .view-overlays .unicode-highlight, .monaco-editor .unicode-highlight').count();
+  check(boxes === 0, `no ambiguous or invisible character boxes in the article (${boxes})`);
   await page.screenshot({ path: path.join(SHOTS, 'article-annotator.png') });
 
   // The hover card, on the second mention of the mayor in the text.
@@ -74,6 +77,9 @@ try {
   const card = await hover.innerText();
   log('hover card:', JSON.stringify(card));
   check(/person/.test(card) && /mention/.test(card) && /Reveal in sidebar/.test(card), 'the hover card shows the person, counts and links');
+  const links = await hover.locator('a').allInnerTexts();
+  check(links.every((l) => ['Show mentions', 'Reveal in sidebar', 'Go to first mention'].includes(l.trim())),
+    `the card's only links are its own commands (${JSON.stringify(links)})`);
   await page.screenshot({ path: path.join(SHOTS, 'hover-card.png') });
   log('screenshots saved in', path.relative(root, SHOTS));
 } catch (e) {
