@@ -135,3 +135,48 @@ describe('annotation anchors: the text changed while closed', () => {
     assert.strictEqual(a.orphaned, true);
   });
 });
+
+describe('annotation anchors: random edits', () => {
+  /** A small deterministic generator (mulberry32), so a failure can be replayed. */
+  function random(seed: number) {
+    return () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  const pieces = ['Ada ', 'Quill ', 'Zoë ', '🎉', '“', '”', ' said', '\n', 'é', 'x'];
+
+  it('every anchor left indexes the new text exactly, untouched ones keep their text, none splits a surrogate pair', () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const rnd = random(seed);
+      const pick = (n: number) => Math.floor(rnd() * n);
+      let t = Array.from({ length: 60 }, () => pieces[pick(pieces.length)]).join('');
+      let anchors = Array.from({ length: 8 }, () => {
+        const a = pick(t.length);
+        return anchorAt(t, a, Math.min(t.length, a + 1 + pick(12)));
+      }).filter((a) => a.text.length > 0);
+      for (let step = 0; step < 5; step++) {
+        // An edit on whole characters, as an editor makes them.
+        const offset = snapSpan(t, pick(t.length + 1), t.length).start;
+        const length = snapSpan(t, offset, Math.min(t.length, offset + pick(6))).end - offset;
+        const e = { offset, length, text: pieces[pick(pieces.length)].repeat(pick(3)) };
+        const next = edit(t, [e]);
+        const before = anchors;
+        anchors = anchors.map((a) => followEdits(a, [e], next));
+        anchors.forEach((a, i) => {
+          if (a.orphaned) return;
+          const where = `seed ${seed} step ${step}`;
+          assert.strictEqual(next.slice(a.start, a.end), a.text, where);
+          assert.ok(!/^[\udc00-\udfff]/.test(a.text) && !/[\ud800-\udbff]$/.test(a.text), `${where}: whole characters`);
+          const old = before[i];
+          if (!old.orphaned && (e.offset >= old.end || e.offset + e.length <= old.start) && !(e.offset === old.start && e.length > 0)) {
+            assert.strictEqual(a.text, old.text, `${where}: an edit outside the span leaves its text`);
+          }
+        });
+        t = next;
+      }
+    }
+  });
+});

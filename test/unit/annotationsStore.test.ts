@@ -208,6 +208,21 @@ describe('annotations over the analysis', () => {
     assert.strictEqual(store.doc.entities.length, 0);
   });
 
+  it('gives the same doc object until something changes', () => {
+    const { store, result, find } = setup();
+    const empty = store.doc;
+    assert.strictEqual(store.doc, empty);
+    store.accept(find(result(), 'Ada Quill'));
+    const accepted = store.doc;
+    assert.notStrictEqual(accepted, empty);
+    store.applyEdits([{ offset: text.length, length: 0, text: '!' }], text + '!');
+    assert.strictEqual(store.doc, accepted, 'an edit that moves nothing');
+    store.applyEdits([{ offset: 0, length: 0, text: '!' }], '!' + text + '!');
+    assert.strictEqual(store.doc.entities[0].mentions[0].start, accepted.entities[0].mentions[0].start + 1);
+    store.undo();
+    assert.deepStrictEqual(store.doc.entities, []);
+  });
+
   it('notifies listeners and counts versions', () => {
     const { store, result, find } = setup();
     const reasons: string[] = [];

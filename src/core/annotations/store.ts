@@ -61,6 +61,7 @@ export class AnnotationStore {
   private current?: Change[];
   /** Suggestions (by result id) turned into annotations during the current action, so none is adopted twice. */
   private adopted = new Map<string, string>();
+  private docCache?: AnnotationDoc;
   /** Increases with every change, so a caller can tell whether the annotations changed since it last looked. */
   version = 0;
 
@@ -74,10 +75,11 @@ export class AnnotationStore {
     return this.textNow;
   }
 
-  /** The annotations, entities and quotes in id order (the sidecar's order). */
+  /** The annotations, entities and quotes in id order (the sidecar's order); the same object until something changes. */
   get doc(): AnnotationDoc {
     const order = (a: { id: string }, b: { id: string }) => idNumber(a.id) - idNumber(b.id) || (a.id < b.id ? -1 : 1);
-    return { entities: [...this.entities.values()].sort(order), quotes: [...this.quotes.values()].sort(order) };
+    this.docCache ??= { entities: [...this.entities.values()].sort(order), quotes: [...this.quotes.values()].sort(order) };
+    return this.docCache;
   }
 
   entity(id: string): EntityAnnotation | undefined {
@@ -117,12 +119,12 @@ export class AnnotationStore {
     this.textNow = newText;
     if (edits.length === 0) return;
     let changed = false;
-    for (const [table, map] of [['entities', this.entities], ['quotes', this.quotes]] as const) {
+    for (const map of [this.entities, this.quotes] as Map<string, Record_>[]) {
       for (const [id, record] of map) {
         const next = mapRecord(record, edits, newText);
         if (next !== record) {
-          (map as Map<string, Record_>).set(id, next);
-          changed ||= table === 'quotes' || (record as EntityAnnotation).mentions.length > 0;
+          map.set(id, next);
+          changed = true;
         }
       }
     }
@@ -436,6 +438,7 @@ export class AnnotationStore {
   }
 
   private changed(reason: ChangeReason): void {
+    this.docCache = undefined;
     this.version++;
     for (const listener of this.listeners) listener(reason);
   }
@@ -449,6 +452,7 @@ export class AnnotationStore {
     else this.current!.push({ table, id, before, after });
     if (after) map.set(id, after);
     else map.delete(id);
+    this.docCache = undefined;
   }
 
   private put(table: 'entities', record: EntityAnnotation): string;
