@@ -51,6 +51,8 @@ try {
   // “This is the day …,” Mayor Elena Marquez said: the speaker's name in its own colour.
   const speaker = quoteLine.find((s) => s.text.includes('Elena Marquez'));
   check(speaker?.color === SPEAKER_COLOR, `the speaker's name rendered in the speaker colour, not the quote's (${speaker?.color})`);
+  const title = quoteLine.find((s) => s.text.includes('Mayor'));
+  check(title && !title.text.includes('Marquez') && title.color !== SPEAKER_COLOR, `the title before the name keeps the text colour (${JSON.stringify(title)})`);
 
   const pane = await articleSidebar(page);
   const entityRows = pane('Entities').locator('.monaco-list-row');
