@@ -11,7 +11,10 @@ export type ParseResult =
   | { kind: 'corrupt'; message: string }
   | { kind: 'newer-version'; version: number; message: string };
 
-// Objects of one fixed shape, fields in the documented order; JSON.stringify leaves out the undefined ones.
+// Objects of one fixed shape, fields in the documented order (JSON.stringify leaves out the undefined ones; it is
+// faster on such objects than strings built by hand). Annotations are immutable, so each one's line is kept and
+// reused until it changes: saving after one action serializes one annotation.
+const lineCache = new WeakMap<object, string>();
 
 function mentionFields(m: MentionAnnotation) {
   return { kind: m.kind, start: m.start, end: m.end, text: m.text, before: m.before, after: m.after, orphaned: m.orphaned || undefined };
@@ -30,16 +33,20 @@ function speakerFields(s: SpeakerRef) {
   }
 }
 
-function entityLine(e: EntityAnnotation): string {
-  return JSON.stringify({ id: e.id, status: e.status, type: e.type, name: e.name, note: e.note, mentions: e.mentions.map(mentionFields) });
+function cachedLine<T extends object>(record: T, fields: (record: T) => object): string {
+  let line = lineCache.get(record);
+  if (line === undefined) lineCache.set(record, (line = JSON.stringify(fields(record))));
+  return line;
 }
 
-function quoteLine(q: QuoteAnnotation): string {
-  return JSON.stringify({
+const entityLine = (e: EntityAnnotation) =>
+  cachedLine(e, () => ({ id: e.id, status: e.status, type: e.type, name: e.name, note: e.note, mentions: e.mentions.map(mentionFields) }));
+
+const quoteLine = (q: QuoteAnnotation) =>
+  cachedLine(q, () => ({
     id: q.id, status: q.status, kind: q.kind, speaker: q.speaker && speakerFields(q.speaker), note: q.note,
     start: q.start, end: q.end, text: q.text, before: q.before, after: q.after, orphaned: q.orphaned || undefined,
-  });
-}
+  }));
 
 function list(lines: string[]): string {
   return lines.length === 0 ? '[]' : `[\n    ${lines.join(',\n    ')}\n  ]`;
