@@ -42,6 +42,12 @@ export class ActiveArticle implements vscode.Disposable {
     return analysis;
   }
 
+  /** The document version the newest analysis's offsets belong to (what tree rows pass to Go to Text). */
+  get version(): number | undefined {
+    const analysis = this.analysis;
+    return analysis && this.analyses.versionOf(analysis);
+  }
+
   private follow(document: vscode.TextDocument | undefined): void {
     const next = document && this.analyses.isArticle(document) ? document : undefined;
     void vscode.commands.executeCommand('setContext', 'articleAnnotator.articleActive', next !== undefined);

@@ -1,42 +1,61 @@
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
-import { AnalysisClient } from './analysisClient';
+import { ANALYSIS_TIME_BUDGET_MS, AnalysisQueue, type AnalysisFailure } from './analysisQueue';
 import type { ArticleMode } from './articleMode';
 import { CONFIG_SECTION, Commands } from './constants';
-import type { Analysis } from './core/types';
-
-interface Entry {
-  version: number;
-  promise: Promise<Analysis>;
-}
+import type { Analysis, Span } from './core/types';
+import { EditLog, mapAnalysis, mapThrough } from './editLog';
+import { messageText } from './untrustedText';
 
 const MB = 1024 * 1024;
 
 /**
- * The analyses of open articles: one per document version, computed off the extension host's thread,
- * debounced while the user types, shared by every view and provider. Articles above
+ * The analyses of open articles: one per document version, computed in a worker thread (src/analysisQueue.ts:
+ * the active article first, a stuck job abandoned), debounced while the user types, shared by every view and
+ * provider. What they hand out always has offsets of the document's current version: an older analysis shown
+ * while the new one is computed is moved through the edits made since. Articles above
  * `articleAnnotator.maxFileSizeMB` are analysed only on request.
  */
 export class Analyses implements vscode.Disposable {
-  private readonly client = new AnalysisClient();
-  /** The newest requested analysis of each document. */
-  private readonly requested = new Map<string, Entry>();
+  private readonly queue = new AnalysisQueue({
+    startWorker: () => {
+      const worker = new Worker(path.join(__dirname, 'analysisWorker.js'));
+      worker.unref();
+      return worker;
+    },
+    onAnalysis: (key, version, analysis) => this.finish(key, version, analysis),
+    onFailure: (failure) => this.failed(failure),
+  });
   /** The newest finished analysis of each document, which views show while a newer one is computed. */
   private readonly finished = new Map<string, { version: number; analysis: Analysis }>();
+  /** The newest finished analysis moved onto the document's current version, made when first asked. */
+  private readonly mapped = new Map<string, { version: number; analysis: Analysis }>();
+  /** The version each handed-out analysis belongs to, for commands that get its offsets back later. */
+  private readonly versions = new WeakMap<Analysis, number>();
+  private readonly edits = new Map<string, EditLog>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Large articles the user asked to analyse anyway. */
   private readonly allowedLarge = new Set<string>();
   /** Large articles whose size the user was told about. */
   private readonly warned = new Set<string>();
+  /** A failed analysis is told once a session: a stuck article would otherwise say so on every edit. */
+  private failureShown = false;
   private readonly updated = new vscode.EventEmitter<vscode.TextDocument>();
   /** Fires when a document's analysis is new (the view, diagnostics and the like redraw). */
   readonly onDidUpdate = this.updated.event;
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(private readonly mode: ArticleMode) {
+    const follow = (editor: vscode.TextEditor | undefined) => this.queue.setActive(editor?.document.uri.toString());
+    follow(vscode.window.activeTextEditor);
     this.subscriptions = [
       this.updated,
+      vscode.window.onDidChangeActiveTextEditor(follow),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (this.isArticle(e.document) && e.contentChanges.length > 0) this.schedule(e.document);
+        if (!this.isArticle(e.document) || e.contentChanges.length === 0) return;
+        this.logEdits(e);
+        this.schedule(e.document);
       }),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri.toString())),
     ];
@@ -46,27 +65,49 @@ export class Analyses implements vscode.Disposable {
     return this.mode.isArticle(document);
   }
 
-  /** The newest finished analysis, possibly of an older version; undefined before the first one. */
+  /**
+   * The newest finished analysis, with its offsets moved onto the current version when it is of an older one;
+   * undefined before the first one.
+   */
   latest(document: vscode.TextDocument): Analysis | undefined {
-    return this.finished.get(document.uri.toString())?.analysis;
+    const key = document.uri.toString();
+    const done = this.finished.get(key);
+    if (!done || done.version === document.version) return done?.analysis;
+    const cached = this.mapped.get(key);
+    if (cached?.version === document.version) return cached.analysis;
+    const edits = this.edits.get(key)?.editsSince(done.version);
+    if (!edits) return undefined; // too old to move: the fresh analysis is on its way
+    const analysis = mapAnalysis(done.analysis, edits, document.getText());
+    this.versions.set(analysis, document.version);
+    this.mapped.set(key, { version: document.version, analysis });
+    return analysis;
   }
 
-  /** The analysis of the current version, or undefined when it is no article or too large to analyse unasked. */
+  /** The version of the document an analysis handed out by `latest` or `get` belongs to. */
+  versionOf(analysis: Analysis): number | undefined {
+    return this.versions.get(analysis);
+  }
+
+  /** A span of `version` moved onto the current version; undefined when the edits deleted it or the log is too short. */
+  currentSpan<T extends Span>(document: vscode.TextDocument, span: T, version: number): T | undefined {
+    if (version === document.version) return span;
+    const edits = this.edits.get(document.uri.toString())?.editsSince(version);
+    return edits && mapThrough(span, edits);
+  }
+
+  /** The analysis of the current version, or undefined when it is no article, too large to analyse unasked or it failed. */
   async get(document: vscode.TextDocument): Promise<Analysis | undefined> {
     if (!this.isArticle(document)) return undefined; // providers registered for Markdown ask of every Markdown file
-    const key = document.uri.toString();
-    const hit = this.requested.get(key);
-    if (hit && hit.version === document.version) return hit.promise;
     if (this.tooLarge(document)) return undefined;
-    clearTimeout(this.timers.get(key));
+    clearTimeout(this.timers.get(document.uri.toString()));
     return this.start(document);
   }
 
   /** Reanalyses now, including an article above the size limit. */
-  refresh(document: vscode.TextDocument): Promise<Analysis> {
+  refresh(document: vscode.TextDocument): Promise<Analysis | undefined> {
     const key = document.uri.toString();
     this.allowedLarge.add(key);
-    this.requested.delete(key);
+    this.queue.forget(key);
     return this.start(document);
   }
 
@@ -78,7 +119,7 @@ export class Analyses implements vscode.Disposable {
     if (this.allowedLarge.has(key) || size <= limitMB * MB) return false;
     if (!this.warned.has(key)) {
       this.warned.add(key);
-      const name = vscode.workspace.asRelativePath(document.uri);
+      const name = messageText(vscode.workspace.asRelativePath(document.uri));
       void vscode.window
         .showInformationMessage(
           `${name} is ${(size / MB).toFixed(1)} MB, above the ${limitMB} MB set in articleAnnotator.maxFileSizeMB, so it is not analysed as you type.`,
@@ -88,6 +129,7 @@ export class Analyses implements vscode.Disposable {
     }
     return true;
   }
+
   private schedule(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
@@ -98,32 +140,49 @@ export class Analyses implements vscode.Disposable {
     }, delay));
   }
 
-  private start(document: vscode.TextDocument): Promise<Analysis> {
+  private start(document: vscode.TextDocument): Promise<Analysis | undefined> {
     const key = document.uri.toString();
-    const version = document.version;
-    const promise = this.client.analyze(document.getText()).then((analysis) => {
-      const done = this.finished.get(key);
-      // Results of superseded versions are dropped; the newest request's result is what views show.
-      if (!document.isClosed && (!done || done.version <= version) && this.requested.get(key)?.version === version) {
-        this.finished.set(key, { version, analysis });
-        this.updated.fire(document);
-      }
-      return analysis;
-    });
-    this.requested.set(key, { version, promise });
-    return promise;
+    if (!this.edits.has(key)) this.edits.set(key, new EditLog(document.version));
+    return this.queue.analyze(key, document.version, () => document.getText());
+  }
+
+  /** Keeps the newest finished analysis (an older version's job finishing late never replaces a newer one; a refresh does). */
+  private finish(key: string, version: number, analysis: Analysis): void {
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    const done = this.finished.get(key);
+    if (!document || document.isClosed || (done && done.version > version)) return;
+    this.finished.set(key, { version, analysis });
+    this.mapped.delete(key);
+    this.versions.set(analysis, version);
+    this.updated.fire(document);
+  }
+
+  private failed({ key, reason, message }: AnalysisFailure): void {
+    if (this.failureShown) return;
+    this.failureShown = true;
+    const name = messageText(vscode.workspace.asRelativePath(vscode.Uri.parse(key)));
+    const why = reason === 'timeout' ? `it took longer than ${ANALYSIS_TIME_BUDGET_MS / 1000} s, so the analysis was stopped and restarted` : message;
+    void vscode.window.showWarningMessage(`Article Annotator could not analyse ${name}: ${why}. It tries again after the next edit, or on Refresh Analysis.`);
+  }
+
+  private logEdits(e: vscode.TextDocumentChangeEvent): void {
+    this.edits.get(e.document.uri.toString())?.record(
+      e.document.version,
+      e.contentChanges.map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text })),
+    );
   }
 
   private forget(key: string): void {
     clearTimeout(this.timers.get(key));
-    for (const map of [this.requested, this.finished, this.timers]) map.delete(key);
+    this.queue.cancel(key);
+    for (const map of [this.finished, this.mapped, this.edits, this.timers]) map.delete(key);
     this.allowedLarge.delete(key);
     this.warned.delete(key);
   }
 
   dispose(): void {
     this.timers.forEach(clearTimeout);
-    this.client.dispose();
+    this.queue.dispose();
     this.subscriptions.forEach((s) => s.dispose());
   }
 }

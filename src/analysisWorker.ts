@@ -3,13 +3,9 @@
  * (other extensions, the providers answering the editor) while the user types.
  */
 import { parentPort } from 'node:worker_threads';
+import type { AnalysisReply, AnalysisRequest } from './analysisQueue';
 import { analyze } from './core/analyze';
 
-export interface AnalysisRequest {
-  id: number;
-  text: string;
-}
-
 parentPort?.on('message', ({ id, text }: AnalysisRequest) => {
-  parentPort?.postMessage({ id, analysis: analyze(text) });
+  parentPort?.postMessage({ id, analysis: analyze(text) } satisfies AnalysisReply);
 });

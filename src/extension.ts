@@ -8,6 +8,7 @@ import { leaveArticleMode, openAsArticle } from './commands/openAsArticle';
 import { filterEntities, revealEntity, sortEntities } from './commands/sidebar';
 import { resolveTarget } from './commands/target';
 import { Commands, LANGUAGE_ID, Views } from './constants';
+import type { Span } from './core/types';
 import { registerDiagnostics } from './diagnostics';
 import { registerFilePatterns } from './filePatterns';
 import { EntityHoverProvider } from './providers/hover';
@@ -60,9 +61,9 @@ export function activate(context: vscode.ExtensionContext): ArticleAnnotatorApi 
     command(Commands.nextQuote, () => goToAdjacentQuote(analyses, 1)),
     command(Commands.previousQuote, () => goToAdjacentQuote(analyses, -1)),
     command(Commands.showQuotesBySpeaker, () => showQuotesBySpeaker(analyses)),
-    command(Commands.showMentions, (uri?: string, offset?: number) => showMentions(analyses, uri, offset)),
-    command(Commands.revealEntity, (uri?: string, offset?: number) => revealEntity(analyses, entities, entitiesView, uri, offset)),
-    command(Commands.goToSpan, goToSpan),
+    command(Commands.showMentions, (uri?: string, offset?: number, version?: number) => showMentions(analyses, uri, offset, version)),
+    command(Commands.revealEntity, (uri?: string, offset?: number, version?: number) => revealEntity(analyses, entities, entitiesView, uri, offset, version)),
+    command(Commands.goToSpan, (uri: vscode.Uri | string, span: Span, version?: number) => goToSpan(analyses, uri, span, version)),
     command(Commands.refreshAnalysis, async (uri?: vscode.Uri) => {
       const target = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
       if (target && analyses.isArticle(target)) await status.track(analyses.refresh(target));

@@ -4,6 +4,7 @@ import type { Analyses } from '../analyses';
 import { quotesToCsv } from '../core/output/csv';
 import { counted } from '../plural';
 import { resolveTarget } from './target';
+import { messageText } from '../untrustedText';
 
 /**
  * `Article: Export Analysis as JSON…`: the analysis in the format of docs/analysis-format.md, to a file
@@ -21,7 +22,8 @@ export async function exportAnalysis(analyses: Analyses, to?: vscode.Uri): Promi
   });
   if (!destination) return;
   await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(JSON.stringify(target.analysis, null, 2) + '\n'));
-  void vscode.window.showInformationMessage(`Exported the analysis of ${path.basename(source.path)} to ${vscode.workspace.asRelativePath(destination)}.`);
+  const from = messageText(path.basename(source.path));
+  void vscode.window.showInformationMessage(`Exported the analysis of ${from} to ${messageText(vscode.workspace.asRelativePath(destination))}.`);
 }
 
 /** `Article: Copy Quotes as CSV`: file, line, start, end, speaker, quote, cue — for a spreadsheet. */

@@ -6,8 +6,8 @@ import type { EntitiesTree, SortOrder } from '../views/entitiesTree';
 import { resolveTarget } from './target';
 
 /** `Article: Reveal Entity in Sidebar`: selects, in the Entities view, the entity at the cursor. */
-export async function revealEntity(analyses: Analyses, tree: EntitiesTree, view: vscode.TreeView<unknown>, uri?: string, offset?: number): Promise<void> {
-  const target = await resolveTarget(analyses, uri, offset);
+export async function revealEntity(analyses: Analyses, tree: EntitiesTree, view: vscode.TreeView<unknown>, uri?: string, offset?: number, version?: number): Promise<void> {
+  const target = await resolveTarget(analyses, uri, offset, version);
   const hit = target && mentionAt(target.analysis, target.offset);
   if (!hit) {
     if (target) void vscode.window.setStatusBarMessage('No person, organization or place at the cursor', 3000);

@@ -6,13 +6,15 @@ export interface Target {
   document: vscode.TextDocument;
   analysis: Analysis;
   offset: number;
+  /** The document version the analysis and offset belong to. */
+  version: number;
 }
 
 /**
  * What a command acts on: the document and offset passed by a hover link (`uri` as a string, JSON-safe),
  * else the active editor's article and cursor. Says why when there is nothing to act on.
  */
-export async function resolveTarget(analyses: Analyses, uri?: string | vscode.Uri, offset?: number): Promise<Target | undefined> {
+export async function resolveTarget(analyses: Analyses, uri?: string | vscode.Uri, offset?: number, version?: number): Promise<Target | undefined> {
   const editor = vscode.window.activeTextEditor;
   let document: vscode.TextDocument | undefined;
   if (uri) document = await vscode.workspace.openTextDocument(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri);
@@ -22,7 +24,9 @@ export async function resolveTarget(analyses: Analyses, uri?: string | vscode.Ur
     return undefined;
   }
   const analysis = await analyses.get(document);
-  if (!analysis) return undefined; // too large: Analyses has said so
+  if (!analysis) return undefined; // too large or failed: Analyses has said so
   const cursor = editor?.document === document ? document.offsetAt(editor.selection.start) : 0;
-  return { document, analysis, offset: offset ?? cursor };
+  // An offset from a hover drawn before an edit is moved through the edits since.
+  const at = offset !== undefined && version !== undefined ? analyses.currentSpan(document, { start: offset, end: offset }, version)?.start : offset;
+  return { document, analysis, offset: at ?? cursor, version: document.version };
 }

@@ -45,9 +45,10 @@ export class EntityHoverProvider implements vscode.HoverProvider {
     const uri = document.uri.toString();
     const first = introductionOf(document, analysis, entity) ?? mention;
     md.appendMarkdown([
-      commandLink('Show mentions', Commands.showMentions, [uri, mention.start]),
-      commandLink('Reveal in sidebar', Commands.revealEntity, [uri, mention.start]),
-      commandLink('Go to first mention', Commands.goToSpan, [uri, { start: first.start, end: first.end }]),
+      // The version, so a link clicked after an edit finds its text where the edit moved it.
+      commandLink('Show mentions', Commands.showMentions, [uri, mention.start, document.version]),
+      commandLink('Reveal in sidebar', Commands.revealEntity, [uri, mention.start, document.version]),
+      commandLink('Go to first mention', Commands.goToSpan, [uri, { start: first.start, end: first.end }, document.version]),
     ].join(' · '));
     return new vscode.Hover(md, new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end)));
   }

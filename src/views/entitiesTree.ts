@@ -145,7 +145,7 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node> {
         return item;
       }
       case 'quote':
-        return quoteItem(node.quote, document, `${entityKey(node.entity)}/quote:${node.quote.start}`);
+        return quoteItem(node.quote, document, this.article.version, `${entityKey(node.entity)}/quote:${node.quote.start}`);
       case 'mention': {
         const { mention } = node;
         const line = document ? document.positionAt(mention.start).line + 1 : 0;
@@ -154,7 +154,7 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node> {
         item.id = `${entityKey(node.entity)}/mention:${mention.start}`;
         item.description = `line ${line}${mention.kind === 'name' ? '' : ` · ${mention.kind}`}`;
         item.iconPath = new vscode.ThemeIcon(mention.kind === 'pronoun' ? 'symbol-text' : 'symbol-reference');
-        if (document) item.command = { command: Commands.goToSpan, title: 'Go to Mention', arguments: [document.uri, mention] };
+        if (document) item.command = { command: Commands.goToSpan, title: 'Go to Mention', arguments: [document.uri, mention, this.article.version] };
         return item;
       }
     }

@@ -28,14 +28,14 @@ export function trimQuote(text: string, max = 80): string {
 }
 
 /** A quote in a tree: its text, its line, a click to go there. */
-export function quoteItem(quote: Quote, document: vscode.TextDocument | undefined, id: string): vscode.TreeItem {
+export function quoteItem(quote: Quote, document: vscode.TextDocument | undefined, version: number | undefined, id: string): vscode.TreeItem {
   const item = new vscode.TreeItem(trimQuote(quote.text), vscode.TreeItemCollapsibleState.None);
   item.id = id;
   item.tooltip = quote.text;
   item.iconPath = new vscode.ThemeIcon('quote');
   if (document) {
     item.description = `line ${document.positionAt(quote.start).line + 1}`;
-    item.command = { command: Commands.goToSpan, title: 'Go to Quote', arguments: [document.uri, quote] };
+    item.command = { command: Commands.goToSpan, title: 'Go to Quote', arguments: [document.uri, quote, version] };
   }
   return item;
 }

@@ -34,7 +34,7 @@ export class QuotesTree implements vscode.TreeDataProvider<Node> {
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
-    if (node.kind === 'quote') return quoteItem(node.quote, this.article.document, `quote:${node.quote.start}`);
+    if (node.kind === 'quote') return quoteItem(node.quote, this.article.document, this.article.version, `quote:${node.quote.start}`);
     const count = this.groups().get(node.speakerId)?.length ?? 0;
     const entity = this.article.analysis?.entities.find((e) => e.id === node.speakerId);
     // A group of hundreds (say, a scraped page of unattributed quotes) opens only when asked.
