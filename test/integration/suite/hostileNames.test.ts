@@ -65,7 +65,10 @@ describe('a file named like a command link', function () {
   it('the size notice names it without making a link', async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.workspace.getConfiguration('articleAnnotator').update('maxFileSizeMB', 0.001, vscode.ConfigurationTarget.Global);
-    const document = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+    // Another file of that name, not analysed yet.
+    const large = path.join(dir, `${HOSTILE} (large).article.txt`);
+    fs.copyFileSync(file, large);
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.file(large));
     await vscode.window.showTextDocument(document);
     await waitFor(() => document.languageId === 'article', 'the file opening as an article');
     assert.strictEqual(await api.analyses.get(document), undefined, 'too large to analyse unasked');
