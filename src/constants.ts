@@ -17,8 +17,15 @@ export const Commands = {
   sortEntities: 'articleAnnotator.sortEntities',
   filterEntities: 'articleAnnotator.filterEntities',
   clearEntityFilter: 'articleAnnotator.clearEntityFilter',
+  whichArticlesMention: 'articleAnnotator.whichArticlesMention',
+  showSourceAudit: 'articleAnnotator.showSourceAudit',
+  sortCorpus: 'articleAnnotator.sortCorpus',
+  filterCorpus: 'articleAnnotator.filterCorpus',
+  clearCorpusFilter: 'articleAnnotator.clearCorpusFilter',
+  refreshCorpus: 'articleAnnotator.refreshCorpus',
 } as const;
 export const Views = {
   entities: 'articleAnnotator.entities',
   quotes: 'articleAnnotator.quotes',
+  corpus: 'articleAnnotator.corpus',
 } as const;

@@ -9,6 +9,7 @@ import { filterEntities, revealEntity, sortEntities } from './commands/sidebar';
 import { resolveTarget } from './commands/target';
 import { Commands, LANGUAGE_ID, Views } from './constants';
 import type { Span } from './core/types';
+import { registerCorpus, type CorpusApi } from './corpus/register';
 import { registerDiagnostics } from './diagnostics';
 import { registerFilePatterns } from './filePatterns';
 import { EntityHoverProvider } from './providers/hover';
@@ -27,6 +28,7 @@ export interface ArticleAnnotatorApi {
   quotes: QuotesTree;
   status: ArticleStatus;
   mode: ArticleMode;
+  corpus: CorpusApi;
 }
 
 export function activate(context: vscode.ExtensionContext): ArticleAnnotatorApi {
@@ -78,7 +80,7 @@ export function activate(context: vscode.ExtensionContext): ArticleAnnotatorApi 
       entitiesView.description = undefined;
     }),
   );
-  return { analyses, entities, entitiesView, quotes, status, mode };
+  return { analyses, entities, entitiesView, quotes, status, mode, corpus: registerCorpus(context, analyses) };
 }
 
 export function deactivate(): void {}

@@ -7,3 +7,4 @@ export { tokenize, isCapitalized, type Token } from './text/tokenize';
 export { sentenceIds, sentenceRanges } from './text/sentences';
 export * from './audit';
 export { EntityIndex, nameKey } from './corpus/entityIndex';
+export { corpusEntities, type CorpusEntity, type CorpusMention } from './corpus/corpusEntities';

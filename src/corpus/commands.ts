@@ -1,0 +1,85 @@
+import * as vscode from 'vscode';
+import type { Analyses } from '../analyses';
+import { Commands } from '../constants';
+import { ENTITY_GROUPS, groupOf } from '../views/items';
+import type { AuditReport } from './auditReport';
+import { articleLabel, firstMention, type Corpus } from './corpus';
+import type { CorpusSort, CorpusTree } from './corpusTree';
+
+/** `Article: Which Articles Mention…`: pick a person, organization or place of the workspace, then one of its articles. */
+export async function whichArticlesMention(corpus: Corpus): Promise<void> {
+  await corpus.index.ready();
+  const entries = corpus.entities();
+  if (entries.length === 0) {
+    void vscode.window.showInformationMessage('No articles in this workspace name people, organizations or places yet.');
+    return;
+  }
+  const items = ENTITY_GROUPS.flatMap(({ type, label, icon }) => {
+    const ofType = entries.filter((e) => e.type === type);
+    if (!ofType.length) return [];
+    return [
+      { label, kind: vscode.QuickPickItemKind.Separator },
+      ...ofType.map((entry) => ({
+        label: `$(${icon}) ${entry.name}`,
+        description: `${entry.articles.length} article${entry.articles.length === 1 ? '' : 's'}`,
+        detail: entry.aliases.length ? `also ${entry.aliases.join(', ')}` : undefined,
+        entry,
+      })),
+    ];
+  });
+  const pick = await vscode.window.showQuickPick(items, { placeHolder: 'Which articles mention…', matchOnDetail: true });
+  if (!pick || !('entry' in pick)) return;
+  const article = await vscode.window.showQuickPick(
+    pick.entry.articles.map((mention) => ({
+      label: articleLabel(mention.article),
+      description: `${mention.entity.mentions.length} mentions, ${mention.quotes.length} quotes`,
+      mention,
+    })),
+    { placeHolder: `Articles mentioning ${pick.entry.name} (${groupOf(pick.entry.type).noun})` },
+  );
+  if (article) await vscode.commands.executeCommand(Commands.goToSpan, article.mention.article.uri, firstMention(article.mention));
+}
+
+const SORT_CHOICES: { label: string; order: CorpusSort }[] = [
+  { label: 'In most articles first', order: 'articles' },
+  { label: 'Most mentioned first', order: 'mentions' },
+  { label: 'By name', order: 'name' },
+];
+
+export async function sortCorpus(tree: CorpusTree): Promise<void> {
+  const pick = await vscode.window.showQuickPick(
+    SORT_CHOICES.map((c) => ({ ...c, description: c.order === tree.sort ? 'current' : undefined })),
+    { placeHolder: 'Sort the corpus' },
+  );
+  if (pick) tree.setSort(pick.order);
+}
+
+export async function filterCorpus(tree: CorpusTree, view: vscode.TreeView<unknown>): Promise<void> {
+  const text = await vscode.window.showInputBox({ prompt: 'Show corpus entities whose name or alias contains', value: tree.filter });
+  if (text === undefined) return;
+  tree.setFilter(text);
+  view.description = tree.filter ? `filter: ${tree.filter}` : undefined;
+}
+
+/** `Article: Show Source Audit`: of the active article or of the workspace. */
+export async function showSourceAudit(report: AuditReport, analyses: Analyses, scope?: 'article' | 'workspace'): Promise<void> {
+  const document = vscode.window.activeTextEditor?.document;
+  const article = document && analyses.isArticle(document) ? document : undefined;
+  let choice = scope;
+  if (!choice && article) {
+    const pick = await vscode.window.showQuickPick(
+      [
+        { label: 'This article', description: vscode.workspace.asRelativePath(article.uri), scope: 'article' as const },
+        { label: 'All articles in the workspace', scope: 'workspace' as const },
+      ],
+      { placeHolder: 'Source audit of…' },
+    );
+    if (!pick) return;
+    choice = pick.scope;
+  }
+  if (choice === 'article' && article) {
+    const analysis = await analyses.get(article);
+    if (!analysis) return;
+    report.show({ uri: article.uri, text: article.getText(), analysis });
+  } else report.show(undefined);
+}

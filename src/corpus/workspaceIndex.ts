@@ -1,0 +1,241 @@
+import { createHash } from 'node:crypto';
+import * as vscode from 'vscode';
+import type { Analyses } from '../analyses';
+import { AnalysisClient } from '../analysisClient';
+import { CONFIG_SECTION, LANGUAGE_ID } from '../constants';
+import { auditArticle, type SourceAudit } from '../core/audit';
+import { decodeArticle } from '../core/text/decode';
+import type { Analysis } from '../core/types';
+import { lineStarts } from './lineStarts';
+
+/** One article of the workspace as the index keeps it: no text, only what the corpus views need. */
+export interface IndexedArticle {
+  uri: vscode.Uri;
+  /** SHA-256 of the content the analysis is of. */
+  hash: string;
+  analysis: Analysis;
+  audit: SourceAudit;
+  lineStarts: number[];
+}
+
+interface CachedArticle {
+  hash: string;
+  analysis: Analysis;
+  audit: SourceAudit;
+  lineStarts: number[];
+}
+
+/** Files that are articles by name (the language contribution); `articleAnnotator.filePatterns` adds more. */
+const ARTICLE_GLOBS = ['**/*.article', '**/*.article.txt', '**/*.article.md'];
+const CACHE_FILE = 'corpus-index.json';
+/** Bumped when the cached shape or the analyzer's output changes, so an old cache is dropped, not misread. */
+const CACHE_VERSION = 1;
+/** Views redraw at most this often while many articles come in. */
+const CHANGE_DELAY_MS = 150;
+/** The cache is written this long after the last change. */
+const SAVE_DELAY_MS = 2000;
+const MB = 1024 * 1024;
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * Every article of the workspace, analysed in the background on a worker thread of its own (the editor's analyses
+ * never wait behind it), cached by content hash in the extension's storage so a restart re-reads only what changed,
+ * and kept current by a file watcher and by the analyses of open articles as they are edited. Respects
+ * `files.exclude` (through findFiles) and `articleAnnotator.maxFileSizeMB`.
+ */
+export class WorkspaceIndex implements vscode.Disposable {
+  private readonly client = new AnalysisClient();
+  private readonly articles = new Map<string, IndexedArticle>();
+  private cache = new Map<string, CachedArticle>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires (debounced) when articles were added, changed or removed. */
+  readonly onDidChange = this.changed.event;
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private changeTimer: ReturnType<typeof setTimeout> | undefined;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private scan: Promise<void> | undefined;
+
+  constructor(private readonly storage: vscode.Uri | undefined, analyses: Analyses) {
+    this.subscriptions.push(
+      this.changed,
+      analyses.onDidUpdate((document) => this.fromDocument(document, analyses.latest(document))),
+      // Edits never saved leave with the editor: the article on disk is what the corpus holds again.
+      vscode.workspace.onDidCloseTextDocument((d) => this.articles.has(d.uri.toString()) && void this.indexFile(d.uri)),
+      vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => this.removeUnder(uri))),
+      vscode.workspace.onDidRenameFiles((e) => e.files.forEach(({ oldUri, newUri }) => {
+        this.removeUnder(oldUri);
+        void this.indexFile(newUri);
+      })),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(`${CONFIG_SECTION}.filePatterns`) || e.affectsConfiguration('files.exclude')) this.rescan();
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.rescan()),
+    );
+    this.watch();
+  }
+
+  /** The indexed articles, in no particular order. */
+  all(): IndexedArticle[] {
+    return [...this.articles.values()];
+  }
+
+  get(uri: vscode.Uri): IndexedArticle | undefined {
+    return this.articles.get(uri.toString());
+  }
+
+  /** Resolves when the current scan (started by `start`) is done. */
+  ready(): Promise<void> {
+    return this.scan ?? Promise.resolve();
+  }
+
+  /** Loads the cache and scans the workspace, with a cancellable progress notification. */
+  start(): Promise<void> {
+    this.scan = this.loadCache().then(() => this.scanWithProgress());
+    return this.scan;
+  }
+
+  private rescan(): void {
+    this.watch();
+    this.scan = (this.scan ?? Promise.resolve()).then(() => this.scanWithProgress());
+  }
+
+  private patterns(): string[] {
+    const extra = vscode.workspace.getConfiguration(CONFIG_SECTION).get<string[]>('filePatterns', []);
+    return [...ARTICLE_GLOBS, ...extra];
+  }
+
+  private watchers: vscode.Disposable[] = [];
+  private watch(): void {
+    this.watchers.forEach((w) => w.dispose());
+    this.watchers = this.patterns().map((pattern) => {
+      const watcher = vscode.workspace.createFileSystemWatcher(pattern);
+      return vscode.Disposable.from(
+        watcher,
+        watcher.onDidCreate((uri) => void this.indexFile(uri)),
+        watcher.onDidChange((uri) => void this.indexFile(uri)),
+        watcher.onDidDelete((uri) => this.removeUnder(uri)),
+      );
+    });
+  }
+
+  private async scanWithProgress(): Promise<void> {
+    if (!vscode.workspace.workspaceFolders?.length) return;
+    await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'Indexing articles', cancellable: true },
+      async (progress, token) => {
+        const found = new Map<string, vscode.Uri>();
+        for (const pattern of this.patterns()) {
+          // No exclude argument: findFiles applies files.exclude.
+          for (const uri of await vscode.workspace.findFiles(pattern, undefined, undefined, token)) found.set(uri.toString(), uri);
+        }
+        for (const key of this.articles.keys()) if (!found.has(key)) this.remove(key);
+        let done = 0;
+        for (const uri of found.values()) {
+          if (token.isCancellationRequested) return;
+          progress.report({ message: `${done} of ${found.size}`, increment: 100 / found.size });
+          await this.indexFile(uri, true);
+          done++;
+        }
+        // Cached articles no longer in the workspace are forgotten once a whole scan has seen it.
+        for (const key of [...this.cache.keys()]) if (!found.has(key) && !this.articles.has(key)) this.cache.delete(key);
+      },
+    );
+  }
+
+  /** Whether the file is one findFiles would list: not under files.exclude. */
+  private async included(uri: vscode.Uri): Promise<boolean> {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return false;
+    const relative = vscode.workspace.asRelativePath(uri, false);
+    return (await vscode.workspace.findFiles(new vscode.RelativePattern(folder, relative), undefined, 1)).length > 0;
+  }
+
+  /** Indexes a file from disk, unless it is open in article mode (its live analysis is newer). */
+  private async indexFile(uri: vscode.Uri, listed = false): Promise<void> {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open?.isDirty && open.languageId === LANGUAGE_ID) return;
+    try {
+      if (!listed && !(await this.included(uri))) return;
+      const limitMB = vscode.workspace.getConfiguration(CONFIG_SECTION, uri).get<number>('maxFileSizeMB', 5);
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.type !== vscode.FileType.File || stat.size > limitMB * MB) return this.remove(uri.toString());
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      const hash = sha256(bytes);
+      const key = uri.toString();
+      if (this.articles.get(key)?.hash === hash) return;
+      const cached = this.cache.get(key);
+      if (cached?.hash === hash) return this.put(uri, cached);
+      const decoded = decodeArticle(bytes);
+      if (!decoded.ok) return this.remove(key);
+      const analysis = await this.client.analyze(decoded.text);
+      this.put(uri, { hash, analysis, audit: auditArticle(decoded.text, analysis), lineStarts: lineStarts(decoded.text) });
+    } catch {
+      // Gone or unreadable between listing and reading: it is not in the corpus.
+      this.remove(uri.toString());
+    }
+  }
+
+  /** An open article's analysis, as it is edited: the index follows the editor, saved or not. */
+  private fromDocument(document: vscode.TextDocument, analysis: Analysis | undefined): void {
+    if (!analysis || document.uri.scheme !== 'file' || !vscode.workspace.getWorkspaceFolder(document.uri)) return;
+    const text = document.getText();
+    const hash = sha256(Buffer.from(text, 'utf8'));
+    if (this.articles.get(document.uri.toString())?.hash === hash) return;
+    this.put(document.uri, { hash, analysis, audit: auditArticle(text, analysis), lineStarts: lineStarts(text) });
+  }
+
+  private put(uri: vscode.Uri, entry: CachedArticle): void {
+    this.articles.set(uri.toString(), { uri, ...entry });
+    this.cache.set(uri.toString(), entry);
+    this.touch();
+  }
+
+  private remove(key: string): void {
+    this.cache.delete(key);
+    if (this.articles.delete(key)) this.touch();
+  }
+
+  /** A deleted file or folder: every article at or under it. */
+  private removeUnder(uri: vscode.Uri): void {
+    const key = uri.toString();
+    for (const k of [...this.articles.keys()]) if (k === key || k.startsWith(key.endsWith('/') ? key : `${key}/`)) this.remove(k);
+  }
+
+  private touch(): void {
+    clearTimeout(this.changeTimer);
+    this.changeTimer = setTimeout(() => this.changed.fire(), CHANGE_DELAY_MS);
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void this.saveCache(), SAVE_DELAY_MS);
+  }
+
+  private async loadCache(): Promise<void> {
+    if (!this.storage) return;
+    try {
+      const raw = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.storage, CACHE_FILE))));
+      if (raw?.version === CACHE_VERSION && raw.articles && typeof raw.articles === 'object') this.cache = new Map(Object.entries(raw.articles));
+    } catch {
+      // No cache yet, or an unreadable one: everything is analysed afresh.
+    }
+  }
+
+  private async saveCache(): Promise<void> {
+    if (!this.storage) return;
+    try {
+      await vscode.workspace.fs.createDirectory(this.storage);
+      const content = JSON.stringify({ version: CACHE_VERSION, articles: Object.fromEntries(this.cache) });
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(this.storage, CACHE_FILE), new TextEncoder().encode(content));
+    } catch {
+      // A cache that cannot be written only costs time at the next start.
+    }
+  }
+
+  dispose(): void {
+    clearTimeout(this.changeTimer);
+    clearTimeout(this.saveTimer);
+    void this.saveCache();
+    this.client.dispose();
+    this.watchers.forEach((w) => w.dispose());
+    this.subscriptions.forEach((s) => s.dispose());
+  }
+}
