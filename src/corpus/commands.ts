@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Analyses } from '../analyses';
 import { Commands } from '../constants';
+import { counted } from '../plural';
 import { ENTITY_GROUPS, groupOf } from '../views/items';
 import type { AuditReport } from './auditReport';
 import { articleLabel, firstMention, type Corpus } from './corpus';
@@ -21,7 +22,7 @@ export async function whichArticlesMention(corpus: Corpus): Promise<void> {
       { label, kind: vscode.QuickPickItemKind.Separator },
       ...ofType.map((entry) => ({
         label: `$(${icon}) ${entry.name}`,
-        description: `${entry.articles.length} article${entry.articles.length === 1 ? '' : 's'}`,
+        description: counted(entry.articles.length, 'article'),
         detail: entry.aliases.length ? `also ${entry.aliases.join(', ')}` : undefined,
         entry,
       })),
@@ -32,7 +33,7 @@ export async function whichArticlesMention(corpus: Corpus): Promise<void> {
   const article = await vscode.window.showQuickPick(
     pick.entry.articles.map((mention) => ({
       label: articleLabel(mention.article),
-      description: `${mention.entity.mentions.length} mentions, ${mention.quotes.length} quotes`,
+      description: `${counted(mention.entity.mentions.length, 'mention')}, ${counted(mention.quotes.length, 'quote')}`,
       mention,
     })),
     { placeHolder: `Articles mentioning ${pick.entry.name} (${groupOf(pick.entry.type).noun})` },

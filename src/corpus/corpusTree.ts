@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { Commands } from '../constants';
+import { counted } from '../plural';
 import type { EntityType, Quote } from '../core/types';
 import { ENTITY_GROUPS, entityIcon, groupOf, quoteItem } from '../views/items';
 import { articleLabel, firstMention, type Corpus, type CorpusEntry } from './corpus';
@@ -19,8 +20,6 @@ const SORTERS: Record<CorpusSort, (a: CorpusEntry, b: CorpusEntry) => number> = 
   mentions: (a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name),
   name: (a, b) => a.name.localeCompare(b.name),
 };
-
-const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 /** The Corpus view: people, organizations and places across the workspace's articles, each with its articles and quotes. */
 export class CorpusTree implements vscode.TreeDataProvider<Node> {
@@ -99,10 +98,10 @@ export class CorpusTree implements vscode.TreeDataProvider<Node> {
         const { entry } = node;
         const item = new vscode.TreeItem(entry.name, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `corpus:${entry.key}`;
-        item.description = [plural(entry.articles.length, 'article'), plural(entry.quotes, 'quote')].join(' · ');
+        item.description = [counted(entry.articles.length, 'article'), counted(entry.quotes, 'quote')].join(' · ');
         const tip = new vscode.MarkdownString();
         tip.appendText(`${entry.name}${entry.aliases.length ? ` (also ${entry.aliases.join(', ')})` : ''}\n\n`);
-        tip.appendText(`${plural(entry.mentions, 'mention')} in ${plural(entry.articles.length, 'article')}, ${plural(entry.quotes, 'quote')}`);
+        tip.appendText(`${counted(entry.mentions, 'mention')} in ${counted(entry.articles.length, 'article')}, ${counted(entry.quotes, 'quote')}`);
         item.tooltip = tip;
         item.iconPath = entityIcon(entry.type);
         item.contextValue = 'corpusEntity';
@@ -113,7 +112,7 @@ export class CorpusTree implements vscode.TreeDataProvider<Node> {
         const item = new vscode.TreeItem(articleLabel(mention.article), mention.quotes.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
         item.id = `corpus:${node.entry.key}/${mention.article.uri.toString()}`;
         item.resourceUri = mention.article.uri;
-        item.description = [plural(mention.entity.mentions.length, 'mention'), mention.quotes.length ? plural(mention.quotes.length, 'quote') : ''].filter(Boolean).join(' · ');
+        item.description = [counted(mention.entity.mentions.length, 'mention'), mention.quotes.length ? counted(mention.quotes.length, 'quote') : ''].filter(Boolean).join(' · ');
         item.iconPath = vscode.ThemeIcon.File;
         item.command = { command: Commands.goToSpan, title: 'Go to Mention', arguments: [mention.article.uri, firstMention(mention)] };
         return item;

@@ -60,7 +60,10 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.subscriptions.push(
       this.changed,
       analyses.onDidUpdate((document) => this.fromDocument(document, analyses.latest(document))),
-      // Edits never saved leave with the editor: the article on disk is what the corpus holds again.
+      // Edits reverted, or never saved and closed: the article on disk is what the corpus holds again.
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (!e.document.isDirty && e.contentChanges.length > 0 && this.articles.has(e.document.uri.toString())) void this.indexFile(e.document.uri);
+      }),
       vscode.workspace.onDidCloseTextDocument((d) => this.articles.has(d.uri.toString()) && void this.indexFile(d.uri)),
       vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => this.removeUnder(uri))),
       vscode.workspace.onDidRenameFiles((e) => e.files.forEach(({ oldUri, newUri }) => {
