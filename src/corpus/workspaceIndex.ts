@@ -3,7 +3,9 @@ import * as vscode from 'vscode';
 import type { Analyses } from '../analyses';
 import { AnalysisClient } from '../analysisClient';
 import { CONFIG_SECTION, LANGUAGE_ID } from '../constants';
+import { SIDECAR_SUFFIX, sidecarPathFor } from '../core/annotations';
 import { auditArticle, type SourceAudit } from '../core/audit';
+import { annotatedAnalysis } from '../core/corpus/annotated';
 import { decodeArticle } from '../core/text/decode';
 import type { Analysis } from '../core/types';
 import { lineStarts } from './lineStarts';
@@ -11,7 +13,7 @@ import { lineStarts } from './lineStarts';
 /** One article of the workspace as the index keeps it: no text, only what the corpus views need. */
 export interface IndexedArticle {
   uri: vscode.Uri;
-  /** SHA-256 of the content the analysis is of. */
+  /** SHA-256 of the content the analysis is of, and of the annotation sidecar beside it when there is one; `unsaved` for edits. */
   hash: string;
   analysis: Analysis;
   audit: SourceAudit;
@@ -35,8 +37,10 @@ const CHANGE_DELAY_MS = 150;
 /** The cache is written this long after the last change. */
 const SAVE_DELAY_MS = 2000;
 const MB = 1024 * 1024;
+/** The hash of an entry from unsaved text: matches no file, so the disk is read again once the edits are gone. */
+const UNSAVED = 'unsaved';
 
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+const sha256 = (...parts: Uint8Array[]) => parts.reduce((h, p) => h.update(p), createHash('sha256')).digest('hex');
 
 /**
  * Every article of the workspace, analysed in the background on a worker thread of its own (the editor's analyses
@@ -60,9 +64,10 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.subscriptions.push(
       this.changed,
       analyses.onDidUpdate((document) => this.fromDocument(document, analyses.latest(document))),
-      // Edits reverted, or never saved and closed: the article on disk is what the corpus holds again.
+      // Edits reverted, or never saved and closed: the article on disk is what the corpus holds again. (A revert's
+      // content change can still say dirty; the dirty flag then clears in a change event of its own, without changes.)
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (!e.document.isDirty && e.contentChanges.length > 0 && this.articles.has(e.document.uri.toString())) void this.indexFile(e.document.uri);
+        if (!e.document.isDirty && this.articles.has(e.document.uri.toString())) void this.indexFile(e.document.uri);
       }),
       vscode.workspace.onDidCloseTextDocument((d) => this.articles.has(d.uri.toString()) && void this.indexFile(d.uri)),
       vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => this.removeUnder(uri))),
@@ -120,6 +125,13 @@ export class WorkspaceIndex implements vscode.Disposable {
         watcher.onDidDelete((uri) => this.removeUnder(uri)),
       );
     });
+    // Annotations saved, changed or removed beside an indexed article: it is read again with them.
+    const sidecars = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
+    const article = (sidecar: vscode.Uri) => {
+      const uri = sidecar.with({ path: sidecar.path.slice(0, -SIDECAR_SUFFIX.length) });
+      if (this.articles.has(uri.toString())) void this.indexFile(uri);
+    };
+    this.watchers.push(sidecars, sidecars.onDidCreate(article), sidecars.onDidChange(article), sidecars.onDidDelete(article));
   }
 
   private async scanWithProgress(): Promise<void> {
@@ -164,14 +176,17 @@ export class WorkspaceIndex implements vscode.Disposable {
       const stat = await vscode.workspace.fs.stat(uri);
       if (stat.type !== vscode.FileType.File || stat.size > limitMB * MB) return this.remove(uri.toString());
       const bytes = await vscode.workspace.fs.readFile(uri);
-      const hash = sha256(bytes);
+      const sidecar = await this.sidecarOf(uri);
+      const hash = sidecar ? sha256(bytes, sidecar) : sha256(bytes);
       const key = uri.toString();
       if (this.articles.get(key)?.hash === hash) return;
       const cached = this.cache.get(key);
       if (cached?.hash === hash) return this.put(uri, cached);
       const decoded = decodeArticle(bytes);
       if (!decoded.ok) return this.remove(key);
-      const analysis = await this.client.analyze(decoded.text);
+      const analyzed = await this.client.analyze(decoded.text);
+      // Manual annotations, where a sidecar holds them, override the analyzer in the corpus as in the editor.
+      const analysis = sidecar ? annotatedAnalysis(decoded.text, analyzed, new TextDecoder().decode(sidecar)) : analyzed;
       this.put(uri, { hash, analysis, audit: auditArticle(decoded.text, analysis), lineStarts: lineStarts(decoded.text) });
     } catch {
       // Gone or unreadable between listing and reading: it is not in the corpus.
@@ -179,18 +194,31 @@ export class WorkspaceIndex implements vscode.Disposable {
     }
   }
 
-  /** An open article's analysis, as it is edited: the index follows the editor, saved or not. */
-  private fromDocument(document: vscode.TextDocument, analysis: Analysis | undefined): void {
-    if (!analysis || document.uri.scheme !== 'file' || !vscode.workspace.getWorkspaceFolder(document.uri)) return;
-    const text = document.getText();
-    const hash = sha256(Buffer.from(text, 'utf8'));
-    if (this.articles.get(document.uri.toString())?.hash === hash) return;
-    this.put(document.uri, { hash, analysis, audit: auditArticle(text, analysis), lineStarts: lineStarts(text) });
+  private async sidecarOf(uri: vscode.Uri): Promise<Uint8Array | undefined> {
+    try {
+      return await vscode.workspace.fs.readFile(uri.with({ path: sidecarPathFor(uri.path) }));
+    } catch {
+      return undefined;
+    }
   }
 
-  private put(uri: vscode.Uri, entry: CachedArticle): void {
+  /**
+   * An open article's analysis, as it is edited: the index follows the editor, saved or not. An analysis can arrive
+   * for a version older than the text (the editor moved on), so a dirty document's entry is always replaced (the
+   * newest version's analysis follows); a clean one is read from disk, whose content it shows.
+   */
+  private fromDocument(document: vscode.TextDocument, analysis: Analysis | undefined): void {
+    if (!analysis || document.uri.scheme !== 'file' || !vscode.workspace.getWorkspaceFolder(document.uri)) return;
+    if (!document.isDirty) return void this.indexFile(document.uri);
+    const text = document.getText();
+    // Never a content hash: the file on disk differs, and the analysis may be of a version just before this text.
+    this.put(document.uri, { hash: UNSAVED, analysis, audit: auditArticle(text, analysis), lineStarts: lineStarts(text) }, false);
+  }
+
+  private put(uri: vscode.Uri, entry: CachedArticle, cache = true): void {
     this.articles.set(uri.toString(), { uri, ...entry });
-    this.cache.set(uri.toString(), entry);
+    if (cache) this.cache.set(uri.toString(), entry);
+    else this.cache.delete(uri.toString());
     this.touch();
   }
 

@@ -1,6 +1,8 @@
 import * as assert from 'node:assert';
 import { analyze } from '../../src/core/analyze';
 import { auditArticle } from '../../src/core/audit';
+import { AnnotationStore, applyAnnotations, serializeAnnotations } from '../../src/core/annotations';
+import { annotatedAnalysis } from '../../src/core/corpus/annotated';
 import { corpusEntities } from '../../src/core/corpus/corpusEntities';
 import { auditHtml } from '../../src/corpus/auditHtml';
 import { lineStarts, positionAt } from '../../src/corpus/lineStarts';
@@ -61,5 +63,27 @@ describe('the source audit page', () => {
     const html = auditHtml(audit, { title: 'T', nonce: 'n' });
     assert.match(html, /<th scope="row">Ada Quill<\/th><td class="bar"><svg[^>]*><rect x="0" y="0" width="100.0"/);
     assert.match(html, /<th scope="row">one trader \(unnamed\)<\/th>/);
+  });
+});
+
+describe('corpus analyses with annotation sidecars', () => {
+  const text = '“The tide is late,” said the harbor trust. Ada Quill runs it.';
+  const analysis = analyze(text);
+
+  it('manual annotations override the analysis: an added entity and a quote given to it', () => {
+    const store = new AnnotationStore(text);
+    const start = text.indexOf('harbor trust');
+    store.annotateEntity({ start, end: start + 'harbor trust'.length }, 'ORG', 'Harbor Trust');
+    const trust = applyAnnotations(analysis, store.doc).entities.find((e) => e.name === 'Harbor Trust')!;
+    store.setSpeaker(applyAnnotations(analysis, store.doc).quotes[0], { kind: 'entity', entity: trust });
+    const result = annotatedAnalysis(text, analysis, serializeAnnotations(store.doc));
+    const org = result.entities.find((e) => e.name === 'Harbor Trust');
+    assert.ok(org && org.type === 'ORG', JSON.stringify(result.entities));
+    assert.strictEqual(result.quotes[0].speakerId, org.id);
+    assert.strictEqual(auditArticle(text, result).speakers[0].name, 'Harbor Trust');
+  });
+
+  it('a corrupt sidecar leaves the analysis as it is', () => {
+    assert.strictEqual(annotatedAnalysis(text, analysis, '{ not json'), analysis);
   });
 });
