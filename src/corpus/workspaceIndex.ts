@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { Analyses } from '../analyses';
 import { AnalysisClient } from '../analysisClient';
-import { CONFIG_SECTION, LANGUAGE_ID } from '../constants';
+import { CONFIG_SECTION } from '../constants';
 import { SIDECAR_SUFFIX, sidecarPathFor } from '../core/annotations';
 import { auditArticle, type SourceAudit } from '../core/audit';
 import { annotatedAnalysis } from '../core/corpus/annotated';
@@ -60,7 +60,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private scan: Promise<void> | undefined;
 
-  constructor(private readonly storage: vscode.Uri | undefined, analyses: Analyses) {
+  constructor(private readonly storage: vscode.Uri | undefined, private readonly analyses: Analyses) {
     this.subscriptions.push(
       this.changed,
       analyses.onDidUpdate((document) => this.fromDocument(document, analyses.latest(document))),
@@ -169,7 +169,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** Indexes a file from disk, unless it is open in article mode (its live analysis is newer). */
   private async indexFile(uri: vscode.Uri, listed = false): Promise<void> {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (open?.isDirty && open.languageId === LANGUAGE_ID) return;
+    if (open?.isDirty && this.analyses.isArticle(open)) return;
     try {
       if (!listed && !(await this.included(uri))) return;
       const limitMB = vscode.workspace.getConfiguration(CONFIG_SECTION, uri).get<number>('maxFileSizeMB', 5);
