@@ -119,7 +119,7 @@ export class CorpusTree implements vscode.TreeDataProvider<Node> {
       }
       case 'quote': {
         const { mention, quote } = node;
-        const item = quoteItem(quote, undefined, `corpus:${node.entry.key}/${mention.article.uri.toString()}/quote:${quote.start}`);
+        const item = quoteItem(quote, undefined, undefined, `corpus:${node.entry.key}/${mention.article.uri.toString()}/quote:${quote.start}`);
         item.description = `line ${positionAt(mention.article.lineStarts, quote.start).line + 1}`;
         item.command = { command: Commands.goToSpan, title: 'Go to Quote', arguments: [mention.article.uri, quote] };
         return item;

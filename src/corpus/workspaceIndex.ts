@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
 import type { Analyses } from '../analyses';
-import { AnalysisClient } from '../analysisClient';
+import { AnalysisQueue } from '../analysisQueue';
 import { CONFIG_SECTION } from '../constants';
 import { SIDECAR_SUFFIX, sidecarPathFor } from '../core/annotations';
 import { auditArticle, type SourceAudit } from '../core/audit';
@@ -49,7 +51,18 @@ const sha256 = (...parts: Uint8Array[]) => parts.reduce((h, p) => h.update(p), c
  * `files.exclude` (through findFiles) and `articleAnnotator.maxFileSizeMB`.
  */
 export class WorkspaceIndex implements vscode.Disposable {
-  private readonly client = new AnalysisClient();
+  /** A worker of its own, so the editor's analyses never wait behind the corpus. */
+  private readonly queue = new AnalysisQueue({
+    startWorker: () => {
+      const worker = new Worker(path.join(__dirname, 'analysisWorker.js'));
+      worker.unref();
+      return worker;
+    },
+    onAnalysis: () => undefined,
+    // A failed article stays out of the corpus until it changes; the editor reports failures of open ones.
+    onFailure: () => undefined,
+  });
+  private requests = 0;
   private readonly articles = new Map<string, IndexedArticle>();
   private cache = new Map<string, CachedArticle>();
   private readonly changed = new vscode.EventEmitter<void>();
@@ -184,7 +197,8 @@ export class WorkspaceIndex implements vscode.Disposable {
       if (cached?.hash === hash) return this.put(uri, cached);
       const decoded = decodeArticle(bytes);
       if (!decoded.ok) return this.remove(key);
-      const analyzed = await this.client.analyze(decoded.text);
+      const analyzed = await this.queue.analyze(key, this.requests++, () => decoded.text);
+      if (!analyzed) return;
       // Manual annotations, where a sidecar holds them, override the analyzer in the corpus as in the editor.
       const analysis = sidecar ? annotatedAnalysis(decoded.text, analyzed, new TextDecoder().decode(sidecar)) : analyzed;
       this.put(uri, { hash, analysis, audit: auditArticle(decoded.text, analysis), lineStarts: lineStarts(decoded.text) });
@@ -265,7 +279,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     clearTimeout(this.changeTimer);
     clearTimeout(this.saveTimer);
     void this.saveCache();
-    this.client.dispose();
+    this.queue.dispose();
     this.watchers.forEach((w) => w.dispose());
     this.subscriptions.forEach((s) => s.dispose());
   }
