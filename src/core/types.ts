@@ -32,9 +32,17 @@ export interface Entity {
   description?: string;
 }
 
+
 export interface Quote extends Span {
   /** The quotation including its marks. */
   text: string;
+  /**
+   * `quote`: words someone said or wrote; `term`: a title, nickname, scare quote or quoted term, which has no speaker.
+   * `not-a-quote` only comes from a reviewer's annotations (src/core/annotations). Absent: read it as `quote`.
+   */
+  kind?: 'quote' | 'term' | 'not-a-quote';
+  /** An unnamed source that speaks ("a police spokesman"): the quote names it and no entity (speakerId null). */
+  speakerDescription?: string;
   /** Id of the speaking entity, or null when the quote is unattributed. */
   speakerId: string | null;
   speakerMention?: Span;

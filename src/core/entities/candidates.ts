@@ -54,9 +54,10 @@ export function findCandidates(model: TextModel): Candidate[] {
   // A run splits into several names (a title's prefix, a person after a description, a place after "of"): a work
   // list rather than recursion, so no run is too long to read.
   const todo: Array<[number, number]> = [];
+  const lowercase = new Set(tokens.filter((t) => !isCapitalized(t)).map((t) => t.text));
   for (const run of runs) {
     todo.push(run);
-    for (let next = todo.pop(); next; next = todo.pop()) addRun(model, next[0], next[1], out, midSentence, todo);
+    for (let next = todo.pop(); next; next = todo.pop()) addRun(model, next[0], next[1], out, midSentence, lowercase, todo);
   }
   out.sort((a, b) => a.start - b.start);
   markCommonNouns(tokens, out);
@@ -149,7 +150,7 @@ function runEnd(tokens: Token[], sentences: Uint32Array, i: number, cased: (i: n
 }
 
 /** Adds the name in tokens [s, e) to `out`, and the other names the run holds to `todo`. */
-function addRun(model: TextModel, s: number, e: number, out: Candidate[], midSentence: Set<string>, todo: Array<[number, number]>): void {
+function addRun(model: TextModel, s: number, e: number, out: Candidate[], midSentence: Set<string>, lowercase: Set<string>, todo: Array<[number, number]>): void {
   const { text, tokens } = model;
   const lex = lexicon();
   if (lex.demonyms.has(text.slice(tokens[s].start, tokens[e - 1].end))) return;
@@ -157,7 +158,11 @@ function addRun(model: TextModel, s: number, e: number, out: Candidate[], midSen
   // ("Ann Lee Image: …").
   if (e - s > 1 && TITLES.has(tokens[e - 1].text) && !TITLES.has(tokens[e - 2].text) && !TITLE_MODIFIERS.has(tokens[e - 2].text)) e--;
   if (e - s > 1 && tokens[e]?.text === ':' && isOrdinary(tokens[e - 1].text)) e--;
-  const title = titleBlock(tokens, s, e);
+  let title = titleBlock(tokens, s, e);
+  // "Dean Hollis": a title that is also a given name, before one name, is the given name unless the article uses the
+  // word as a role too ("the dean").
+  const titleWord = title && tokens[title.from].text;
+  if (title && title.to - title.from === 1 && e - title.to === 1 && lex.givenNames.has(titleWord!) && !lowercase.has(titleWord!.toLowerCase())) title = undefined;
   // "Chessmaster Anna Kowal": a word before a given name and surname describes the person.
   const person = title ? -1 : personStart(text, tokens, s, e);
   if (person > s) {
@@ -222,11 +227,18 @@ function onlyDescribes(tokens: Token[], s: number, e: number): boolean {
   return (descriptive && !COMPASS.has(tokens[e - 1].text)) || titles;
 }
 
+/** A noun for what someone does or is ("Chessmaster", "Guitarist", "Historian"). */
+const AGENT_NOUN = /(?:er|or|ist|man|woman|ian|ant|ent)$/;
+
 /** Where a given name and surname start inside a run of capitalized words that is not an organization or place. */
 function personStart(text: string, tokens: Token[], s: number, e: number): number {
   const lex = lexicon();
   if (e - s < 3 || isKnownPlace(text.slice(tokens[s].start, tokens[e - 1].end))) return -1;
   for (let k = s; k < e; k++) if (joinsClauses(tokens[k].text) || NAME_CONNECTORS.has(tokens[k].text)) return -1;
+  // What stands before the given name must read as a description ("Chessmaster"), not as a name of its own ("Tran Van
+  // Minh": a family name first).
+  const first = tokens[s].text;
+  if (!isOrdinary(first) && !lex.demonyms.has(first) && !AGENT_NOUN.test(first)) return -1;
   for (let k = s + 1; k < e - 1; k++) {
     if (!lex.givenNames.has(tokens[k].text)) continue;
     // Not after another given name or an initial ("L. Ron …"), nor when the given name is also a word.

@@ -13,6 +13,7 @@ export interface Typing {
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
+const NUMBER = /^\p{N}/u;
 const ACRONYM = /^(?:\p{Lu}\.?){2,}$|^\p{Lu}[\p{Lu}\p{N}]+$/u;
 
 /** Types one candidate from its own words, the gazetteers and its immediate context. */
@@ -27,6 +28,11 @@ export function classify(c: Candidate, model: TextModel): Typing {
   const afterComma = next === ',' ? tokens[c.last + 1]?.text : undefined;
 
   if (c.title) return { type: 'PERSON', strength: 3 };
+  // A score or standings line ("Elmdale 106 Quillport 95", "1. Elmdale 10 7 23"): a name beside its numbers is a
+  // team, even one named after its city; a given name and surname stays a player.
+  const line = model.lines[model.lineOf[c.first]];
+  const scored = NUMBER.test(tokens[c.last]?.text ?? '') || NUMBER.test(tokens[c.first - 1]?.text ?? '');
+  if (line.kind === 'table' && scored && !(words.length > 1 && lex.givenNames.has(first))) return { type: 'ORG', strength: 3 };
   if (c.dateline || lex.countries.has(undotted(c.text))) return { type: 'PLACE', strength: 3 };
   if (words.length > 1 && ORG_HEADS.has(last)) return { type: 'ORG', strength: 3 };
   if (words.length > 2 && ORG_OF_HEADS.has(first) && words[1] === 'of') return { type: 'ORG', strength: 3 };

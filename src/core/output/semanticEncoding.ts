@@ -1,12 +1,13 @@
 /**
  * Turns an analysis into VS Code's semantic token encoding: what the grammar cannot know (who the analyzer
- * decided is speaking, which words name a person, an organization or a place) as coloured ranges.
+ * decided is speaking, which words name a person, an organization or a place, which quotations are terms rather than
+ * speech) as coloured ranges.
  * Pure: the provider in src/semanticTokens.ts only wraps the numbers in `vscode.SemanticTokens`.
  */
 import type { Analysis, EntityType, Span } from '../types';
 
 /** The legend's token types; an index into this list is a token's type. */
-export const SEMANTIC_TOKEN_TYPES = ['speaker', 'person', 'organization', 'place', 'quote'] as const;
+export const SEMANTIC_TOKEN_TYPES = ['speaker', 'person', 'organization', 'place', 'quote', 'term'] as const;
 export type SemanticTokenType = (typeof SEMANTIC_TOKEN_TYPES)[number];
 
 const TYPE_OF_ENTITY: Record<EntityType, SemanticTokenType> = { PERSON: 'person', ORG: 'organization', PLACE: 'place' };
@@ -38,7 +39,9 @@ export function semanticRanges(analysis: Analysis, options: SemanticOptions): Se
   }
   for (const q of analysis.quotes) {
     if (q.speakerMention) ranges.push({ start: q.speakerMention.start, end: q.speakerMention.end, type: 'speaker' });
-    if (options.quotes) ranges.push({ start: q.start, end: q.end, type: 'quote' });
+    // A title, nickname or scare quote is not speech: it looks unlike the quotation strings.
+    if (q.kind === 'term') ranges.push({ start: q.start, end: q.end, type: 'term' });
+    else if (options.quotes) ranges.push({ start: q.start, end: q.end, type: 'quote' });
   }
   return innermost(ranges);
 }

@@ -8,7 +8,9 @@ import { cueLength, INDEFINITE, isParticiple, SOURCE_NOUNS, SPEAKING_PRONOUNS } 
 
 /** Who said a quote, where that is written, and how sure we are. */
 interface Attribution {
-  entity: Entity;
+  /** The speaking entity; absent for an unnamed source, which has a description instead. */
+  entity?: Entity;
+  description?: string;
   mention: Span;
   cue?: Span;
   confidence: number;
@@ -74,10 +76,11 @@ export function attributeQuotes(model: TextModel, spans: readonly QuoteSpan[], e
     found[i] ??= previousSentence(text, index, q);
   });
   carryOver(spans, found);
-  carryAcrossParagraphs(model, spans, found);
+  carryAcrossParagraphs(model, index, spans, found);
   return spans.map((q, i) => {
     const a = found[i];
-    const quote: Quote = { start: q.start, end: q.end, text: model.source.slice(q.start, q.end), speakerId: a?.entity.id ?? null };
+    const quote: Quote = { start: q.start, end: q.end, text: model.source.slice(q.start, q.end), kind: 'quote', speakerId: a?.entity?.id ?? null };
+    if (a?.description) quote.speakerDescription = a.description;
     if (a) Object.assign(quote, { speakerMention: a.mention, ...(a.cue && { cue: a.cue }), confidence: a.confidence });
     return quote;
   });
@@ -98,16 +101,16 @@ function after(text: string, index: MentionIndex, quote: Span, to: number, ended
   }
   const cue: Cue | undefined = verbCues(text, index, from + LEAD.exec(rest)![0].length, to).next().value;
   if (!cue) return endedAt === false ? otherVerb(text, index, from, rest) : undefined;
-  if (isParticiple(cue.word)) return undefined;
+  if (isParticiple(cue.word)) return quotedAs(text, index, from, cue, CONFIDENCE.cueAfter);
   const head = text.slice(from, cue.start);
   if (head.trim().replace(/^,/, '').trim() === '') {
     const a = SPEAKER_AFTER.exec(text.slice(cue.end, to));
-    if (!a || !SPEAKER_START.test(a[1])) return undefined;
+    if (!a || !(SPEAKER_START.test(a[1]) || isUnnamed(a[1]))) return undefined;
     const start = cue.end + a[0].length - a[1].length;
     return speaker(text, index, { start, end: start + a[1].length }, false, cue, CONFIDENCE.cueAfter);
   }
   const b = SPEAKER_BEFORE.exec(head);
-  if (!b || INDEFINITE.test(b[1]) || (endedAt !== false && opensOwnClause(text, cue.end, to, endedAt))) return undefined;
+  if (!b || (endedAt !== false && opensOwnClause(text, cue.end, to, endedAt))) return undefined;
   const start = from + b[0].indexOf(b[1]);
   return speaker(text, index, { start, end: start + b[1].length }, true, cue, CONFIDENCE.cueAfter);
 }
@@ -132,7 +135,7 @@ function otherVerb(text: string, index: MentionIndex, from: number, rest: string
   if (!m) return undefined;
   const start = from + m[0].indexOf(m[1]);
   const found = speaker(text, index, { start, end: start + m[1].length }, true, undefined, CONFIDENCE.otherVerbAfter);
-  return found?.entity.type === 'PLACE' ? undefined : found;
+  return found?.entity?.type === 'PLACE' ? undefined : found;
 }
 
 interface Cue extends Span {
@@ -197,6 +200,8 @@ const isPast = (cue: string) => /(?:ed|said|told|wrote|spoke|according\s+to|went
 function before(text: string, index: MentionIndex, sentenceFrom: number, from: number, to: number): Attribution | undefined {
   const cues = [...verbCues(text, index, from, to)];
   const cue = cues.filter((c) => !c.participle).pop();
+  const relayed = cues.length > 0 && cues[cues.length - 1].participle ? quotedAs(text, index, from, cues[cues.length - 1], CONFIDENCE.cueBefore) : undefined;
+  if (relayed) return relayed;
   const introduced = colonClause(text, index, from, to, cue);
   if (introduced) return introduced;
   if (!cue) return cues.length > 0 ? sentenceSubject(text, index, sentenceFrom, to, cues[cues.length - 1]) : undefined;
@@ -260,9 +265,13 @@ function subjectOf(text: string, index: MentionIndex, from: number, cue: Span, c
   let head = text.slice(from, cue.start);
   head = head.replace(TRAILING_ADVERBS, '').trimEnd();
   if (head.endsWith(')')) head = head.slice(0, Math.max(0, head.lastIndexOf('('))).trimEnd();
+  let interruption: Span | undefined;
   if (head.endsWith(',')) {
     const comma = head.lastIndexOf(',', head.length - 2);
-    if (comma >= 0) head = head.slice(0, comma);
+    if (comma >= 0) {
+      interruption = { start: from + comma, end: from + head.length };
+      head = head.slice(0, comma);
+    }
   }
   // Coordinated verbs (`X bemoaned the unrest and said …`) share the sentence's subject.
   if (/\s(?:and|but|or|then)$/.test(head)) return sentenceSubject(text, index, from, cue.start, cue);
@@ -271,7 +280,10 @@ function subjectOf(text: string, index: MentionIndex, from: number, cue: Span, c
   // A pronoun right before the cue is its whole subject (`… in what she calls`), not the names before it.
   const pronoun = /(?<![\p{L}’'])(?:he|she|it)$/iu.exec(head);
   if (pronoun) start = pronoun.index;
-  return speaker(text, index, { start: from + start, end: from + head.length }, true, cue, confidence);
+  const found = speaker(text, index, { start: from + start, end: from + head.length }, true, cue, confidence);
+  // `A spokesman, Ada Quill, said`: the interruption names the unnamed subject.
+  const named = found?.description && interruption ? index.within(interruption).find((m) => m.entity.type === 'PERSON') : undefined;
+  return named ? { entity: named.entity, mention: { start: named.start, end: named.end }, cue, confidence } : found;
 }
 
 /**
@@ -282,10 +294,16 @@ function speaker(text: string, index: MentionIndex, region: Span, nearEnd: boole
   const phrase = text.slice(region.start, region.end).trim();
   const mentions = index.within(region);
   const agents = mentions.filter((m) => m.entity.type !== 'PLACE');
+  // The person speaks, not the employer named beside them (`said Harbor Hawks owner Ada Quill`); an unnamed source
+  // stays unnamed (`a spokesman for the Elmdale council`) unless the phrase names the person (`A spokesman, Ada Quill,`).
+  const people = agents.filter((m) => m.entity.type === 'PERSON');
+  if (people.length === 0 && isUnnamed(phrase)) return unnamed(text, region, phrase, cue, confidence);
   // A place speaks only as the whole subject (`Norland said`), not from inside a phrase (`the unrest in Halvern`).
   const places = mentions.filter((m) => text.slice(m.start, m.end) === phrase);
-  const pool = agents.length > 0 ? agents : places;
-  const m = nearEnd ? pool[pool.length - 1] : pool[0];
+  const pool = people.length > 0 ? people : agents.length > 0 ? agents : places;
+  // Of several, the one a role noun introduces (`Harbor Hawks owner Ada Quill`).
+  const introduced = pool.length > 1 ? pool.find((p) => ROLE_NOUNS.has(/(\p{L}+)\s+$/u.exec(text.slice(Math.max(region.start, p.start - 30), p.start))?.[1] ?? '')) : undefined;
+  const m = introduced ?? (nearEnd ? pool[pool.length - 1] : pool[0]);
   if (m) return { entity: m.entity, mention: { start: m.start, end: m.end }, cue, confidence };
 
   const at = region.start + text.slice(region.start, region.end).indexOf(phrase);
@@ -305,6 +323,35 @@ function speaker(text: string, index: MentionIndex, region: Span, nearEnd: boole
   return named && { entity: named, mention: { start: at, end: at + phrase.length }, cue, confidence: confidence * CONFIDENCE_FACTOR.nameOnly };
 }
 
+/** An unnamed source: an indefinite phrase ("a police spokesman", "officials"), not an initial ("A. Quill"). */
+function isUnnamed(phrase: string): boolean {
+  return INDEFINITE.test(phrase) && !/^\p{Lu}\./u.test(phrase);
+}
+
+/** Where an unnamed source's description ends: before a clause, a time or a place of its own. */
+const DESCRIPTION_END = /\s+(?:who|which|that|on|in|at|after|before|when|while|as|during|last|this|yesterday|today)\b.*$/is;
+
+/** An attribution to an unnamed source: no entity, its description ("a police spokesman"). */
+function unnamed(text: string, region: Span, phrase: string, cue: Span | undefined, confidence: number): Attribution {
+  const description = phrase.replace(DESCRIPTION_END, '');
+  const start = region.start + text.slice(region.start, region.end).indexOf(phrase);
+  return { description, mention: { start, end: start + description.length }, cue, confidence };
+}
+
+/**
+ * `the agency quoted Ada Quill as saying “…”`: the words are the one quoted, not the outlet's that relays them.
+ * `cue` is the participle ("saying") after "as".
+ */
+function quotedAs(text: string, index: MentionIndex, from: number, cue: Cue, confidence: number): Attribution | undefined {
+  const m = RELAYED.exec(text.slice(from, cue.start));
+  if (!m) return undefined;
+  const start = from + m.index + m[0].indexOf(m[1], m[0].indexOf(' '));
+  return speaker(text, index, { start, end: start + m[1].length }, false, cue, confidence);
+}
+
+/** `quoted X as` right before a participle cue. */
+const RELAYED = /\bquot(?:ed|es|ing)\s+([^,;:“”"\n]{1,80}?)\s+as\s+$/u;
+
 function nounType(noun: string): EntityType | undefined {
   if (SOURCE_NOUNS.has(noun)) return 'ORG';
   if (ROLE_NOUNS.has(noun)) return 'PERSON';
@@ -320,7 +367,7 @@ function carried(a: Attribution | undefined): Attribution | undefined {
  * A paragraph that is only a quotation, right after a paragraph that ends with an attributed quote, goes on with the
  * same speaker (news runs one speaker's quotes paragraph after paragraph).
  */
-function carryAcrossParagraphs(model: TextModel, spans: readonly QuoteSpan[], found: (Attribution | undefined)[]): void {
+function carryAcrossParagraphs(model: TextModel, index: MentionIndex, spans: readonly QuoteSpan[], found: (Attribution | undefined)[]): void {
   const { text } = model;
   for (let i = 1; i < spans.length; i++) {
     const [prev, q] = [spans[i - 1], spans[i]];
@@ -328,7 +375,10 @@ function carryAcrossParagraphs(model: TextModel, spans: readonly QuoteSpan[], fo
     const adjacent = text.slice(prev.paragraph.end, q.paragraph.start).trim() === '';
     const endsPrevious = sentenceEnd(model, prev.end, prev.paragraph.end, WINDOW) >= prev.paragraph.end;
     const before = found[i - 1];
-    if (adjacent && endsPrevious && before) found[i] = { ...before, confidence: before.confidence * CONFIDENCE_FACTOR.nextParagraph };
+    // Only while nothing intervenes: no one else opens a sentence of the paragraph (`“No.” Omar Diaz shook his head.`).
+    const opensSentence = (m: Placed) => index.sentenceStart(m.start, q.paragraph.start) === m.start;
+    const intervenes = index.within(q.paragraph).some((m) => m.entity.type !== 'PLACE' && m.entity !== before?.entity && !index.inQuote(m.start) && opensSentence(m));
+    if (adjacent && endsPrevious && before && !intervenes) found[i] = { ...before, confidence: before.confidence * CONFIDENCE_FACTOR.nextParagraph };
   }
 }
 

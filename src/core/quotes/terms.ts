@@ -1,0 +1,51 @@
+import type { TextModel } from '../text/model';
+import type { Quote } from '../types';
+
+/**
+ * Quotations that name rather than report speech: titles of works ("the film “Harvest Moon”"), nicknames
+ * (Ada “Iron Fist” Quill), terms after a naming word ("the so-called “peace dividend”"), and short scare quotes or
+ * single-quoted terms that nothing attributes. They are quotations of kind `term`, with no speaker.
+ */
+
+/** A term is a few words: longer quotations are speech even after "called" ("called it “a disgrace to us all”"). */
+const TERM_WORDS = 6;
+/** Attributions this sure or less were inferred (a sentence's subject, a speaker carried over), not read off a cue. */
+const INFERRED = 0.5;
+/** An unattributed quotation this short, with no sentence punctuation, is a scare quote ("the “reform”"). */
+const SCARE_WORDS = 3;
+
+/** Words right before a quotation that make it a name or a term. */
+const NAMING_BEFORE = /(?:\b(?:called|named|titled|entitled|dubbed|nicknamed|labell?ed|branded|so-called|known\s+as|the\s+(?:word|words|term|phrase|slogan|hashtag|label|nickname|motto|title))|-called)\s*,?\s*$/i;
+/** Kinds of work whose title follows them ("the film", "her book", "the series"). */
+const WORK_BEFORE = /\b(?:film|movie|book|novel|memoir|song|single|album|show|series|sitcom|play|musical|opera|documentary|programme|program|poem|column|episode|exhibition|podcast|game|painting)\s*,?\s*$/i;
+
+/** The quotation's words, without its marks. */
+function innerWords(q: Quote): string[] {
+  return q.text.slice(1, -1).split(/\s+/).filter(Boolean);
+}
+
+/** Title case: every word of four or more letters capitalized ("Harvest Moon", "The Long Road Home"). */
+function titled(words: string[]): boolean {
+  const long = words.filter((w) => /\p{L}{4}/u.test(w));
+  return long.length > 0 && long.every((w) => /^\P{L}*\p{Lu}/u.test(w));
+}
+
+/**
+ * Whether quotation q is a term rather than speech. A nickname always is; a title or a term after a naming word
+ * only when no cue ties the quotation to a speaker (`Quill called it “a disgrace”` reports her words), and so is a
+ * short scare quote or a single-quoted term.
+ */
+export function isTerm(model: TextModel, q: Quote): boolean {
+  const { text } = model;
+  const words = innerWords(q);
+  if (words.length === 0 || words.length > TERM_WORDS) return false;
+  const before = text.slice(Math.max(0, q.start - 40), q.start);
+  // A nickname between a given name and a surname: Ada “Iron Fist” Quill.
+  if (/\p{Lu}\p{L}+\s$/u.test(before) && /^\s\p{Lu}/u.test(text.slice(q.end, q.end + 2)) && titled(words)) return true;
+  if ((q.speakerId !== null || q.speakerDescription) && (q.confidence ?? 0) > INFERRED) return false;
+  if (NAMING_BEFORE.test(before) || (WORK_BEFORE.test(before) && titled(words))) return true;
+  if (q.speakerId !== null || q.speakerDescription) return false;
+  // Nothing attributes it: a single-quoted term, or a scare quote of a few words that is not a sentence.
+  const single = /^['‘]/.test(q.text);
+  return single || (words.length <= SCARE_WORDS && !/[.!?,:;…]['’"”»]?$/.test(q.text.slice(0, -1)));
+}
