@@ -4,6 +4,8 @@
 //   src/cli.ts       → dist/cli.js         (the `article-annotator` command)
 //   src/cli/batchWorker.ts → dist/batchWorker.js (the command's worker threads for many articles)
 //   src/core/index.ts → dist/core.js       (the analyzer as a CommonJS library, exporting `analyze`)
+//   src/eval/learning.ts → dist/learning.js (training and cross-validating the learned entity decision: `npm run train`, `npm run eval`)
+// The extension's main-thread bundle must not carry the learned weights (only the worker analyzes): checked below.
 // Flags: --production (minify, no sourcemaps), --watch.
 const esbuild = require('esbuild');
 
@@ -44,16 +46,27 @@ const targets = [
   { entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['src/cli/batchWorker.ts'], outfile: 'dist/batchWorker.js' },
   { entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
+  { entryPoints: ['src/eval/learning.ts'], outfile: 'dist/learning.js' },
 ];
 
+/** Source files that only the analyzer's bundles may hold: the extension host stays small and quick to load. */
+const ANALYZER_ONLY = /src\/core\/entities\/learned\/weights\.ts$/;
+
+function checkMainThreadBundle(result) {
+  const inputs = Object.keys(result.metafile?.outputs['dist/extension.js']?.inputs ?? {});
+  const leaked = inputs.filter((f) => ANALYZER_ONLY.test(f));
+  if (leaked.length) throw new Error(`dist/extension.js must not bundle ${leaked.join(', ')}: import the analyzer only from the worker`);
+}
+
 async function main() {
-  const contexts = await Promise.all(targets.map((t) => esbuild.context({ ...common, ...t })));
+  const contexts = await Promise.all(targets.map((t) => esbuild.context({ ...common, metafile: true, ...t })));
   if (watch) {
     await Promise.all(contexts.map((c) => c.watch()));
     return;
   }
   try {
-    await Promise.all(contexts.map((c) => c.rebuild()));
+    const [extension] = await Promise.all(contexts.map((c) => c.rebuild()));
+    checkMainThreadBundle(extension);
   } finally {
     await Promise.all(contexts.map((c) => c.dispose()));
   }

@@ -1,9 +1,12 @@
 // `npm run eval`: scores the analyzer on every *.dev.jsonl in ../shared/corpus and on the sample's gold file,
-// through the CLI's eval command. Skips, saying so, when ../shared is not beside the repo.
+// through the CLI's eval command; then the learned entity decision against the rules alone, only on documents
+// the model did not train on (docs/model.md). Skips, saying so, when ../shared is not beside the repo.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+const require = createRequire(import.meta.url);
 const root = new URL('..', import.meta.url).pathname;
 const shared = join(root, '../shared');
 const corpus = join(shared, 'corpus');
@@ -15,4 +18,16 @@ if (!files.length) {
   console.log(`eval skipped: no gold files under ${shared} (../shared is not here)`);
 } else {
   execFileSync(process.execPath, [join(root, 'dist/cli.js'), 'eval', ...files, ...process.argv.slice(2)], { stdio: 'inherit' });
+}
+
+const [trainFile, devFile] = ['gum.train.jsonl', 'gum.dev.jsonl'].map((f) => join(corpus, f));
+if (existsSync(trainFile) && existsSync(devFile) && !process.argv.includes('--json')) {
+  const { crossValidate, formatComparison, heldOut, leaveOneOut, parseJsonl, FOLDS } = require('../dist/learning.js');
+  const train = parseJsonl(readFileSync(trainFile, 'utf8'));
+  const dev = parseJsonl(readFileSync(devFile, 'utf8'));
+  console.log('\n== learned entity decision, on documents it did not train on (exact span; OTHER not scored)');
+  console.log('(the shipped model also learns from gum.dev: the gum.dev figures above are not held out)');
+  console.log(formatComparison(`${FOLDS}-fold cross-validation on gum.train (folds by document id)`, crossValidate(train)));
+  console.log(formatComparison('trained on gum.train, tested on gum.dev', heldOut(train, dev)));
+  console.log(formatComparison('each gum.dev article, trained on gum.train and the other gum.dev articles (as shipped)', leaveOneOut(dev, train)));
 }

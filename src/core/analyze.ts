@@ -1,13 +1,21 @@
 import { findEntities } from './entities/entities';
+import type { EntityModel } from './entities/learned/model';
+import { shippedModel } from './entities/learned/shipped';
 import { findQuotes } from './quotes/quotes';
 import { textModel } from './text/model';
-import type { Analysis, Finding } from './types';
+import type { Analysis, Entity, Finding } from './types';
+
+export interface AnalyzeOptions {
+  /** The learned entity decision; null for the rules alone (as the eval compares). Defaults to the committed model. */
+  entityModel?: EntityModel | null;
+}
 
 /**
  * Analyzes an article. Never throws: a stage that fails on some unforeseen input costs its own results, never the
  * whole analysis, and says so in an `analysis-failed` finding rather than passing for an empty result.
  */
-export function analyze(text: string): Analysis {
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const entityModel = options.entityModel === undefined ? shippedModel() : options.entityModel;
   const failures: Finding[] = [];
   const stage = <T>(name: string, run: () => T, fallback: T): T => {
     try {
@@ -19,9 +27,14 @@ export function analyze(text: string): Analysis {
   };
   const model = stage('text', () => textModel(text), undefined);
   if (!model) return { entities: [], quotes: [], findings: failures };
-  const entities = stage('entity', () => findEntities(model), []);
-  const { quotes, findings } = stage('quotation', () => findQuotes(model, entities), { quotes: [], findings: [] });
+  const entities = stage('entity', () => findEntities(model, entityModel), []);
+  const { quotes, findings } = stage('quotation', () => findQuotes(model, speakingEntities(entities)), { quotes: [], findings: [] });
   return { entities, quotes, findings: [...failures, ...findings] };
+}
+
+/** The entities a quotation can be attributed to: names of other kinds (a product, an event) never speak. */
+export function speakingEntities(entities: Entity[]): Entity[] {
+  return entities.filter((e) => e.type !== 'OTHER');
 }
 
 /** A finding at the start of the text for a stage that threw. */

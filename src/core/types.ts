@@ -3,7 +3,8 @@
  * so `text.slice(start, end)` is always the span. The JSON shape is documented in docs/analysis-format.md.
  */
 
-export type EntityType = 'PERSON' | 'ORG' | 'PLACE';
+/** OTHER: a name of none of the three kinds (a product, an event, a work, a language), found so it is not taken for one. */
+export type EntityType = 'PERSON' | 'ORG' | 'PLACE' | 'OTHER';
 
 /** How a mention refers to its entity. */
 export type MentionKind = 'name' | 'alias' | 'pronoun' | 'description';

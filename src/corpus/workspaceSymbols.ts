@@ -6,6 +6,7 @@ const KINDS: Record<EntityType, vscode.SymbolKind> = {
   PERSON: vscode.SymbolKind.Object,
   ORG: vscode.SymbolKind.Class,
   PLACE: vscode.SymbolKind.Namespace,
+  OTHER: vscode.SymbolKind.Variable,
 };
 
 /** Whether the query's characters appear in order in the name (VS Code filters further; this keeps the list short). */

@@ -39,7 +39,7 @@ export class EntityHoverProvider implements vscode.HoverProvider {
     if (entity.aliases.length) appendArticleText(md.appendMarkdown('Also: '), entity.aliases.join(' · ')).appendMarkdown('\n\n');
     const quotes = quotesOf(analysis, entity.id);
     md.appendMarkdown(counted(entity.mentions.length, 'mention'));
-    if (entity.type !== 'PLACE') md.appendMarkdown(` · ${counted(quotes.length, 'quote')}`);
+    if (entity.type === 'PERSON' || entity.type === 'ORG') md.appendMarkdown(` · ${counted(quotes.length, 'quote')}`);
     md.appendMarkdown('\n\n');
     if (quotes.length) appendArticleText(md.appendMarkdown('> '), trimQuote(quotes[0].text, 160)).appendMarkdown('\n\n');
     const uri = document.uri.toString();

@@ -8,13 +8,15 @@ import { trimQuote } from '../views/items';
 
 /**
  * No symbol kind says person, organization or place; these are picked for their icons: people as classes,
- * organizations as packages (a box), places as structures (not the `{}` of modules and namespaces); quotations
+ * organizations as packages (a box), places as structures (not the `{}` of modules and namespaces), names of other
+ * kinds as objects; quotations
  * are strings, as Markdown's headings are.
  */
 const KINDS: Record<EntityType, vscode.SymbolKind> = {
   PERSON: vscode.SymbolKind.Class,
   ORG: vscode.SymbolKind.Package,
   PLACE: vscode.SymbolKind.Struct,
+  OTHER: vscode.SymbolKind.Object,
 };
 const QUOTE_WIDTH = 60;
 

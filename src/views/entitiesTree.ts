@@ -119,7 +119,7 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node> {
     switch (node.kind) {
       case 'group': {
         const group = groupOf(node.type);
-        const item = new vscode.TreeItem(group.label, vscode.TreeItemCollapsibleState.Expanded);
+        const item = new vscode.TreeItem(group.label, group.collapsed ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
         item.id = `group:${node.type}`;
         item.description = analysis ? String(this.entities(analysis, node.type).length) : undefined;
         item.iconPath = new vscode.ThemeIcon(group.icon);

@@ -2,10 +2,12 @@ import * as vscode from 'vscode';
 import { Commands } from '../constants';
 import type { Entity, EntityType, Quote } from '../core/types';
 
-export const ENTITY_GROUPS: { type: EntityType; label: string; noun: string; icon: string }[] = [
+/** The Entities view's groups in order; names of other kinds (products, events, works) come last, collapsed. */
+export const ENTITY_GROUPS: { type: EntityType; label: string; noun: string; icon: string; collapsed?: boolean }[] = [
   { type: 'PERSON', label: 'People', noun: 'person', icon: 'person' },
   { type: 'ORG', label: 'Organizations', noun: 'organization', icon: 'organization' },
   { type: 'PLACE', label: 'Places', noun: 'place', icon: 'location' },
+  { type: 'OTHER', label: 'Other names', noun: 'name of another kind', icon: 'symbol-misc', collapsed: true },
 ];
 
 export function groupOf(type: EntityType): (typeof ENTITY_GROUPS)[number] {

@@ -7,7 +7,8 @@ import { corpusEntities } from '../../src/core/corpus/corpusEntities';
 import { auditHtml } from '../../src/corpus/auditHtml';
 import { lineStarts, positionAt } from '../../src/corpus/lineStarts';
 
-const article = (name: string, text: string) => ({ name, text, analysis: analyze(text) });
+// The rules alone: the fixture needs "Elmdale" typed two ways, which the learned decision may settle otherwise.
+const article = (name: string, text: string) => ({ name, text, analysis: analyze(text, { entityModel: null }) });
 
 describe('corpus entities', () => {
   it('merges an entity across articles by name, keeping each article with its quotes, and keeps others apart', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { analyze } from '../../src/core/analyze';
+import { analyze, speakingEntities } from '../../src/core/analyze';
 import { clusterCandidates } from '../../src/core/entities/aliases';
 import { findCandidates } from '../../src/core/entities/candidates';
 import { classify } from '../../src/core/entities/classify';
@@ -88,7 +88,7 @@ function assertWellFormed(text: string): void {
   const { spans, findings: markFindings } = findQuoteSpans(model);
   for (const s of spans) assertInText(text, s, 'quote span');
   for (const f of markFindings) assertInText(text, f, 'finding');
-  const { quotes, findings } = findQuotes(model, entities);
+  const { quotes, findings } = findQuotes(model, speakingEntities(entities));
   assert.strictEqual(quotes.length, spans.length, 'every quote span is a quote, attributed or not');
   for (const q of quotes) {
     assertSlice(text, q, 'quote');

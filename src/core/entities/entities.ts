@@ -1,6 +1,9 @@
 import { clusterCandidates, type Cluster } from './aliases';
 import { findCandidates, type Candidate } from './candidates';
 import { classify, harmonize, type Typing } from './classify';
+import { decideCandidates } from './learned/decide';
+import type { EntityModel } from './learned/model';
+import { shippedModel } from './learned/shipped';
 import { mention, type Named } from './named';
 import { nestedMentions } from './nested';
 import { resolveHandles, resolvePronouns } from './references';
@@ -24,11 +27,14 @@ export function ruleCandidates(model: TextModel): RuleCandidates {
 
 /**
  * The people, organizations and places a text names, as a pipeline of small stages over the text model:
- * candidate names → classify (and harmonize) → cluster aliases → roles → names inside names → pronouns and handles.
+ * candidate names → classify (and harmonize) → the learned decision where the rules cannot decide (keep, drop,
+ * type) → cluster aliases → roles → names inside names → pronouns and handles. With `entityModel` null the rules
+ * decide alone.
  */
-export function findEntities(model: TextModel): Entity[] {
+export function findEntities(model: TextModel, entityModel: EntityModel | null = shippedModel()): Entity[] {
   const { text, tokens, sentences } = model;
-  const { candidates, typings } = ruleCandidates(model);
+  const rules = ruleCandidates(model);
+  const { candidates, typings } = entityModel ? decideCandidates(model, rules.candidates, rules.typings, entityModel) : rules;
   const named = clusterCandidates(candidates, typings).map(toEntity);
   attachRoles(text, tokens, sentences, named);
   for (const n of nestedMentions(text, tokens, named)) named.push(n);

@@ -10,7 +10,8 @@ import type { Analysis, EntityType, Span } from '../types';
 export const SEMANTIC_TOKEN_TYPES = ['speaker', 'person', 'organization', 'place', 'quote', 'term'] as const;
 export type SemanticTokenType = (typeof SEMANTIC_TOKEN_TYPES)[number];
 
-const TYPE_OF_ENTITY: Record<EntityType, SemanticTokenType> = { PERSON: 'person', ORG: 'organization', PLACE: 'place' };
+/** Names of other kinds (a product, an event) are found so they are not coloured as one of the three: no token. */
+const TYPE_OF_ENTITY: Record<EntityType, SemanticTokenType | undefined> = { PERSON: 'person', ORG: 'organization', PLACE: 'place', OTHER: undefined };
 
 export interface SemanticRange extends Span {
   type: SemanticTokenType;
@@ -35,7 +36,10 @@ export interface SemanticOptions {
 export function semanticRanges(analysis: Analysis, options: SemanticOptions): SemanticRange[] {
   const ranges: SemanticRange[] = [];
   if (options.entities) {
-    for (const e of analysis.entities) for (const m of e.mentions) ranges.push({ start: m.start, end: m.end, type: TYPE_OF_ENTITY[e.type] });
+    for (const e of analysis.entities) {
+      const type = TYPE_OF_ENTITY[e.type];
+      if (type) for (const m of e.mentions) ranges.push({ start: m.start, end: m.end, type });
+    }
   }
   for (const q of analysis.quotes) {
     if (q.speakerMention) ranges.push({ start: q.speakerMention.start, end: q.speakerMention.end, type: 'speaker' });

@@ -1,0 +1,76 @@
+import * as assert from 'node:assert';
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../../src/core/analyze';
+import { findEntities } from '../../src/core/entities/entities';
+import { textModel } from '../../src/core/text/model';
+import { CLASSES, CLASS_COUNT, decodeWeights, encodeWeights, FeatureHasher, TABLE_SIZE, type EntityModel } from '../../src/core/entities/learned/model';
+import { parseJsonl } from '../../src/eval/gold';
+import { SHIPPED_TRAINING, trainOn } from '../../src/eval/learning';
+import { weightsModule } from '../../src/eval/train';
+
+/** A model that only knows its bias: every candidate it decides goes to `decision`. */
+function biasModel(decision: (typeof CLASSES)[number]): EntityModel {
+  const hasher = new FeatureHasher();
+  hasher.add(1); // the bias template
+  const weights = new Float32Array(TABLE_SIZE * CLASS_COUNT);
+  weights[hasher.ids[0] * CLASS_COUNT + CLASSES.indexOf(decision)] = 100;
+  return { weights, scale: 1 };
+}
+
+// Invented: "Zorblax" is a lone unknown word the rules can only guess at; "Ada Quill" has a given name.
+const TEXT = 'Ada Quill of the Elmdale Harbor Board praised Zorblax on Monday. Zorblax is new.';
+
+describe('learned entity decision', () => {
+  it('weights survive their text form, sparse rows and negative bytes included', () => {
+    const weights = new Int8Array(TABLE_SIZE * CLASS_COUNT);
+    weights[0] = -128;
+    weights[7 * CLASS_COUNT + 2] = 5;
+    weights[(TABLE_SIZE - 1) * CLASS_COUNT + 4] = 127;
+    const back = decodeWeights(encodeWeights(weights), 0.5);
+    assert.deepStrictEqual(back.weights, weights);
+    assert.strictEqual(back.scale, 0.5);
+  });
+
+  it('hashes features the same way every time, and templates apart', () => {
+    const a = new FeatureHasher();
+    a.add(3, 'quill');
+    a.add(4, 'quill');
+    a.add(3, 'quill');
+    assert.strictEqual(a.ids[0], a.ids[2]);
+    assert.notStrictEqual(a.ids[0], a.ids[1]);
+    assert.ok(a.ids[0] >= 0 && a.ids[0] < TABLE_SIZE);
+  });
+
+  it('decides the names the rules cannot, and leaves their firm verdicts alone', () => {
+    const names = (model: EntityModel | null) => findEntities(textModel(TEXT), model).map((e) => `${e.type} ${e.name}`).sort();
+    const rules = names(null);
+    assert.ok(rules.includes('PERSON Ada Quill') && rules.some((n) => n.endsWith(' Zorblax')), rules.join('; '));
+    const dropped = names(biasModel('DROP'));
+    assert.ok(!dropped.some((n) => n.endsWith(' Zorblax')), dropped.join('; '));
+    assert.ok(dropped.includes('PERSON Ada Quill') && dropped.includes('ORG Elmdale Harbor Board'), dropped.join('; '));
+    assert.ok(names(biasModel('OTHER')).includes('OTHER Zorblax'));
+  });
+
+  it('names of other kinds are never speakers', () => {
+    const text = 'Zorblax, on Monday, said: “It works.”';
+    const analysis = analyze(text, { entityModel: biasModel('OTHER') });
+    const other = new Set(analysis.entities.filter((e) => e.type === 'OTHER').map((e) => e.id));
+    assert.ok(analysis.quotes.length > 0);
+    for (const q of analysis.quotes) assert.ok(q.speakerId === null || !other.has(q.speakerId), JSON.stringify(q));
+  });
+
+  it('the shipped model is the one `npm run train` makes from ../shared (run it after changing the rules or features)', function () {
+    const corpus = path.resolve(__dirname, '../../../../shared/corpus');
+    const files = SHIPPED_TRAINING.map((f) => path.join(corpus, f));
+    if (!files.every(existsSync)) {
+      console.log(`      (skipped: ${corpus} is not here)`);
+      this.skip();
+    }
+    this.timeout(120_000);
+    const docs = files.flatMap((f) => parseJsonl(readFileSync(f, 'utf8')));
+    const committed = readFileSync(path.resolve(__dirname, '../../../src/core/entities/learned/weights.ts'), 'utf8');
+    const trained = weightsModule(trainOn(docs), `../shared/corpus/{${SHIPPED_TRAINING.join(',')}}`);
+    assert.ok(trained === committed, 'src/core/entities/learned/weights.ts is not what training makes: run `npm run train`');
+  });
+});
