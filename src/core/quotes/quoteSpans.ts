@@ -22,16 +22,23 @@ const BEFORE_OPEN = ' \t\n\r\u00a0([{\u2014\u2013/-"“”„«»‘’';
 const AFTER_CLOSE = ' \t\n\r\u00a0.,;:!?)]}\u2014\u2013\u2026-"“”„«»‘’';
 
 const isMark = (c: string) => c === '"' || CURLY_OPEN.has(c) || CURLY_CLOSE.has(c);
+/** A paragraph without marks. */
+const NO_MARKS: readonly number[] = [];
 /** Finds the marks natively, rather than testing every character. */
 const MARKS = /["“”„«»]/g;
 
 /** Positions of `marks` in the text, grouped by paragraph: one pass over the text, however many paragraphs have none. */
-function marksByParagraph(text: string, marks: RegExp, paras: readonly Span[]): number[][] {
-  const groups: number[][] = paras.map(() => []);
+function marksByParagraph(text: string, marks: RegExp, paras: readonly Span[]): ReadonlyMap<number, number[]> {
+  // Only paragraphs with marks get a list: most have none, and an array each would cost more than the search.
+  const groups = new Map<number, number[]>();
   let p = 0;
   for (const m of text.matchAll(marks)) {
     while (p < paras.length && paras[p].end <= m.index) p++;
-    if (p < paras.length && paras[p].start <= m.index) groups[p].push(m.index);
+    if (p < paras.length && paras[p].start <= m.index) {
+      const group = groups.get(p);
+      if (group) group.push(m.index);
+      else groups.set(p, [m.index]);
+    }
   }
   return groups;
 }
@@ -79,7 +86,7 @@ export function findQuoteSpans(model: TextModel): { spans: QuoteSpan[]; findings
     /** Quotes closed inside an open quote that may yet turn out to be lone. */
     let innerQuotes: QuoteSpan[] = [];
     const emit = (start: number, end: number, continued = false) => spans.push({ start, end, paragraph: para, continued });
-    for (const i of marks[p]) {
+    for (const i of marks.get(p) ?? NO_MARKS) {
       const role = roleOf(text, i, para.start, para.end);
       if (open < 0) {
         if (role === Role.Close) findings.push(unbalanced(text, i));
@@ -139,7 +146,7 @@ function singleQuoted(text: string, paras: readonly Span[], doubles: readonly Qu
   let k = 0;
   paras.forEach((para, p) => {
     let open = -1;
-    for (const i of marks[p]) {
+    for (const i of marks.get(p) ?? NO_MARKS) {
       while (k < doubles.length && doubles[k].end <= i) k++;
       if (k < doubles.length && doubles[k].start <= i) continue;
       const prev = i > para.start ? text[i - 1] : ' ';
