@@ -1,6 +1,6 @@
 /** Quotes as CSV (RFC 4180), for spreadsheets: one row a quote. */
 import { speakerName } from './query';
-import type { Analysis } from '../types';
+import type { Quote } from '../types';
 
 const HEADER = ['file', 'line', 'start', 'end', 'speaker', 'quote', 'cue'];
 
@@ -18,7 +18,7 @@ export function csvTable(rows: readonly (readonly (string | number)[])[]): strin
 }
 
 /** `file` names the article in every row (a path or a name; file names, too, are guarded against formulas). */
-export function quotesToCsv(analysis: Analysis, text: string, file = ''): string {
+export function quotesToCsv<A extends { entities: { id: string; name: string }[]; quotes: Quote[] }>(analysis: A, text: string, file = ''): string {
   // Line numbers (1-based) by counting line breaks once, in order of the quotes' starts.
   let line = 1;
   let at = 0;

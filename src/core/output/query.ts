@@ -1,17 +1,26 @@
-/** Questions the editor asks of an analysis: what is at this offset, who said what. */
-import type { Analysis, Entity, Mention, Quote, Span } from '../types';
+/**
+ * Questions the editor asks of an analysis: what is at this offset, who said what. Generic over the entity and
+ * quote types, so the same questions work on an analysis with a person's annotations applied.
+ */
+import type { Mention, Quote, Span } from '../types';
 
-export interface MentionHit {
-  entity: Entity;
-  mention: Mention;
+interface HasMentions<M extends Mention = Mention> {
+  id: string;
+  name: string;
+  mentions: M[];
+}
+
+export interface MentionHit<E extends HasMentions = HasMentions> {
+  entity: E;
+  mention: E['mentions'][number];
 }
 
 /**
  * The entity mention covering `offset` (a cursor just after a mention's last character counts). The innermost
  * wins: "Ada Quill" inside an organization's description "a think tank founded by Ada Quill" is the person.
  */
-export function mentionAt(analysis: Analysis, offset: number): MentionHit | undefined {
-  let hit: MentionHit | undefined;
+export function mentionAt<E extends HasMentions>(analysis: { entities: E[] }, offset: number): MentionHit<E> | undefined {
+  let hit: MentionHit<E> | undefined;
   for (const entity of analysis.entities) {
     for (const mention of entity.mentions) {
       if (mention.start <= offset && offset <= mention.end && (!hit || mention.end - mention.start < hit.mention.end - hit.mention.start)) {
@@ -26,10 +35,10 @@ export function mentionAt(analysis: Analysis, offset: number): MentionHit | unde
  * Where the entity is introduced: its first full name outside `skip` (photo captions and credits, which come
  * before the body), else its first full name, else its first mention of any kind. `skip` is sorted by start.
  */
-export function primaryMention(entity: Entity, skip: readonly Span[] = []): Mention | undefined {
-  let first: Mention | undefined;
-  let firstName: Mention | undefined;
-  let inBody: Mention | undefined;
+export function primaryMention<M extends Mention>(entity: { mentions: M[] }, skip: readonly Span[] = []): M | undefined {
+  let first: M | undefined;
+  let firstName: M | undefined;
+  let inBody: M | undefined;
   // Loops rather than a sorted copy: an entity may have hundreds of thousands of mentions.
   for (const m of entity.mentions) {
     if (!first || m.start < first.start) first = m;
@@ -67,13 +76,13 @@ export function photoCaptions(text: string): Span[] {
   return spans;
 }
 
-export function quotesOf(analysis: Analysis, entityId: string): Quote[] {
+export function quotesOf<Q extends Quote>(analysis: { quotes: Q[] }, entityId: string): Q[] {
   return analysis.quotes.filter((q) => q.speakerId === entityId);
 }
 
 /** Quotes grouped by speaker id, speakers in order of their first quote; unattributed quotes under `null`. */
-export function quotesBySpeaker(analysis: Analysis): Map<string | null, Quote[]> {
-  const groups = new Map<string | null, Quote[]>();
+export function quotesBySpeaker<Q extends Quote>(analysis: { quotes: Q[] }): Map<string | null, Q[]> {
+  const groups = new Map<string | null, Q[]>();
   for (const q of analysis.quotes) {
     const list = groups.get(q.speakerId);
     if (list) list.push(q);
@@ -83,15 +92,19 @@ export function quotesBySpeaker(analysis: Analysis): Map<string | null, Quote[]>
 }
 
 /** The first quote starting after `offset` (or before it, going backwards), wrapping around the article. */
-export function adjacentQuote(analysis: Analysis, offset: number, direction: 1 | -1): Quote | undefined {
-  const quotes = analysis.quotes;
-  if (quotes.length === 0) return undefined;
-  if (direction === 1) return quotes.find((q) => q.start > offset) ?? quotes[0];
-  for (let i = quotes.length - 1; i >= 0; i--) if (quotes[i].start < offset) return quotes[i];
-  return quotes[quotes.length - 1];
+export function adjacentQuote<Q extends Quote>(analysis: { quotes: Q[] }, offset: number, direction: 1 | -1): Q | undefined {
+  return adjacent(analysis.quotes, offset, direction);
+}
+
+/** The first of `spans` (sorted by start) starting after `offset`, or before it going backwards, wrapping around. */
+export function adjacent<S extends { start: number }>(spans: readonly S[], offset: number, direction: 1 | -1): S | undefined {
+  if (spans.length === 0) return undefined;
+  if (direction === 1) return spans.find((q) => q.start > offset) ?? spans[0];
+  for (let i = spans.length - 1; i >= 0; i--) if (spans[i].start < offset) return spans[i];
+  return spans[spans.length - 1];
 }
 
 /** The speaker's display name, or a stated absence. */
-export function speakerName(analysis: Analysis, quote: Quote): string {
+export function speakerName(analysis: { entities: { id: string; name: string }[] }, quote: Quote): string {
   return (quote.speakerId && analysis.entities.find((e) => e.id === quote.speakerId)?.name) || 'Unattributed';
 }

@@ -4,7 +4,7 @@
  * speech) as coloured ranges.
  * Pure: the provider in src/semanticTokens.ts only wraps the numbers in `vscode.SemanticTokens`.
  */
-import type { Analysis, EntityType, Span } from '../types';
+import type { EntityType, Quote, Span } from '../types';
 
 /** The legend's token types; an index into this list is a token's type. */
 export const SEMANTIC_TOKEN_TYPES = ['speaker', 'person', 'organization', 'place', 'quote', 'term'] as const;
@@ -31,13 +31,14 @@ export interface SemanticOptions {
  * Non-overlapping ranges sorted by start. Where mentions nest, the innermost wins ("Ada Quill" inside an
  * organization's description "a think tank founded by Ada Quill" is coloured as a person, the rest of the
  * description as the organization; a name inside a quotation keeps its colour); a speaker mention wins over an
- * entity mention of the same span, and names inside a speaker mention take the speaker's colour.
+ * entity mention of the same span, and names inside a speaker mention take the speaker's colour. Entities of other
+ * types than the three (a person's annotation of a product or an event) get no colour.
  */
-export function semanticRanges(analysis: Analysis, options: SemanticOptions): SemanticRange[] {
+export function semanticRanges<A extends { entities: { type: string; mentions: Span[] }[]; quotes: Quote[] }>(analysis: A, options: SemanticOptions): SemanticRange[] {
   const ranges: SemanticRange[] = [];
   if (options.entities) {
     for (const e of analysis.entities) {
-      const type = TYPE_OF_ENTITY[e.type];
+      const type = TYPE_OF_ENTITY[e.type as EntityType];
       if (type) for (const m of e.mentions) ranges.push({ start: m.start, end: m.end, type });
     }
   }
