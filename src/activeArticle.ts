@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Analyses } from './analyses';
 import type { ArticleMode } from './articleMode';
-import type { Analysis } from './core/types';
+import type { AnnotatedAnalysis } from './core/annotations';
 
 /**
  * The article the sidebar shows: the active editor's document when it is an article. Focus moving to the
@@ -34,7 +34,7 @@ export class ActiveArticle implements vscode.Disposable {
   }
 
   /** The newest analysis of the article; asks for one when there is none yet. */
-  get analysis(): Analysis | undefined {
+  get analysis(): AnnotatedAnalysis | undefined {
     const document = this.document;
     if (!document) return undefined;
     const analysis = this.analyses.latest(document);

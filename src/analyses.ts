@@ -2,8 +2,10 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
 import { ANALYSIS_TIME_BUDGET_MS, AnalysisQueue, type AnalysisFailure } from './analysisQueue';
+import type { ArticleAnnotations } from './annotations';
 import type { ArticleMode } from './articleMode';
 import { CONFIG_SECTION, Commands } from './constants';
+import type { AnnotatedAnalysis } from './core/annotations';
 import type { Analysis, Span } from './core/types';
 import { EditLog, mapAnalysis, mapThrough } from './editLog';
 import { messageText } from './untrustedText';
@@ -15,7 +17,8 @@ const MB = 1024 * 1024;
  * the active article first, a stuck job abandoned), debounced while the user types, shared by every view and
  * provider. What they hand out always has offsets of the document's current version: an older analysis shown
  * while the new one is computed is moved through the edits made since. Articles above
- * `articleAnnotator.maxFileSizeMB` are analysed only on request.
+ * `articleAnnotator.maxFileSizeMB` are analysed only on request. What they hand out has the person's annotations
+ * applied (manual annotations override the analyzer), so every view, provider and export shows the same.
  */
 export class Analyses implements vscode.Disposable {
   private readonly queue = new AnalysisQueue({
@@ -32,7 +35,7 @@ export class Analyses implements vscode.Disposable {
   /** The newest finished analysis moved onto the document's current version, made when first asked. */
   private readonly mapped = new Map<string, { version: number; analysis: Analysis }>();
   /** The version each handed-out analysis belongs to, for commands that get its offsets back later. */
-  private readonly versions = new WeakMap<Analysis, number>();
+  private readonly versions = new WeakMap<object, number>();
   private readonly edits = new Map<string, EditLog>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Large articles the user asked to analyse anyway. */
@@ -46,11 +49,13 @@ export class Analyses implements vscode.Disposable {
   readonly onDidUpdate = this.updated.event;
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly mode: ArticleMode) {
+  constructor(private readonly mode: ArticleMode, private readonly annotations: ArticleAnnotations) {
     const follow = (editor: vscode.TextEditor | undefined) => this.queue.setActive(editor?.document.uri.toString());
     follow(vscode.window.activeTextEditor);
     this.subscriptions = [
       this.updated,
+      // An annotation changes what every view shows without a new analysis.
+      annotations.onDidChange((d) => this.finished.has(d.uri.toString()) && this.updated.fire(d)),
       vscode.window.onDidChangeActiveTextEditor(follow),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (!this.isArticle(e.document) || e.contentChanges.length === 0) return;
@@ -66,10 +71,23 @@ export class Analyses implements vscode.Disposable {
   }
 
   /**
-   * The newest finished analysis, with its offsets moved onto the current version when it is of an older one;
-   * undefined before the first one.
+   * The newest finished analysis, with its offsets moved onto the current version when it is of an older one and
+   * the person's annotations applied; undefined before the first one.
    */
-  latest(document: vscode.TextDocument): Analysis | undefined {
+  latest(document: vscode.TextDocument): AnnotatedAnalysis | undefined {
+    const analysis = this.latestRaw(document);
+    return analysis && this.annotate(document, analysis);
+  }
+
+  /** The analysis with the person's annotations applied (they override the analyzer), of the same version. */
+  private annotate(document: vscode.TextDocument, analysis: Analysis): AnnotatedAnalysis {
+    const annotated = this.annotations.apply(document, analysis);
+    const version = this.versions.get(analysis);
+    if (version !== undefined) this.versions.set(annotated, version);
+    return annotated;
+  }
+
+  private latestRaw(document: vscode.TextDocument): Analysis | undefined {
     const key = document.uri.toString();
     const done = this.finished.get(key);
     if (!done || done.version === document.version) return done?.analysis;
@@ -84,7 +102,7 @@ export class Analyses implements vscode.Disposable {
   }
 
   /** The version of the document an analysis handed out by `latest` or `get` belongs to. */
-  versionOf(analysis: Analysis): number | undefined {
+  versionOf(analysis: object): number | undefined {
     return this.versions.get(analysis);
   }
 
@@ -95,20 +113,30 @@ export class Analyses implements vscode.Disposable {
     return edits && mapThrough(span, edits);
   }
 
-  /** The analysis of the current version, or undefined when it is no article, too large to analyse unasked or it failed. */
-  async get(document: vscode.TextDocument): Promise<Analysis | undefined> {
+  /**
+   * The analysis of the current version, annotations applied, or undefined when it is no article, too large to
+   * analyse unasked or it failed.
+   */
+  async get(document: vscode.TextDocument): Promise<AnnotatedAnalysis | undefined> {
     if (!this.isArticle(document)) return undefined; // providers registered for Markdown ask of every Markdown file
     if (this.tooLarge(document)) return undefined;
     clearTimeout(this.timers.get(document.uri.toString()));
-    return this.start(document);
+    return this.annotated(document, this.start(document));
   }
 
   /** Reanalyses now, including an article above the size limit. */
-  refresh(document: vscode.TextDocument): Promise<Analysis | undefined> {
+  refresh(document: vscode.TextDocument): Promise<AnnotatedAnalysis | undefined> {
     const key = document.uri.toString();
     this.allowedLarge.add(key);
     this.queue.forget(key);
-    return this.start(document);
+    return this.annotated(document, this.start(document));
+  }
+
+  private async annotated(document: vscode.TextDocument, pending: Promise<Analysis | undefined>): Promise<AnnotatedAnalysis | undefined> {
+    const analysis = await pending;
+    if (!analysis) return undefined;
+    await this.annotations.ready(document);
+    return this.annotate(document, analysis);
   }
 
   /** Whether the article is above the size limit and was not analysed on request; says so once. */

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { Analyses } from './analyses';
 import type { ArticleMode } from './articleMode';
 import { CONFIG_SECTION } from './constants';
-import type { Analysis, FindingKind } from './core/types';
+import type { AnnotatedAnalysis } from './core/annotations';
+import type { FindingKind } from './core/types';
 import { toRange } from './spans';
 
 /** Each finding kind: its severity and the setting that turns it off (a failed analysis is always shown). */
@@ -18,7 +19,7 @@ const MAX_PER_FILE = 1000;
 /** Puts the analyzer's findings (unattributed quotes, unbalanced quotation marks) in the Problems panel. */
 export function registerDiagnostics(analyses: Analyses, mode: ArticleMode): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('article');
-  const show = (document: vscode.TextDocument, analysis: Analysis | undefined) => {
+  const show = (document: vscode.TextDocument, analysis: AnnotatedAnalysis | undefined) => {
     if (!analysis || !analyses.isArticle(document)) {
       collection.delete(document.uri);
       return;

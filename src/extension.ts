@@ -2,6 +2,9 @@ import * as vscode from 'vscode';
 import { ActiveArticle } from './activeArticle';
 import { Analyses } from './analyses';
 import { ArticleMode } from './articleMode';
+import { registerAnnotationContext } from './annotationContext';
+import { ArticleAnnotations } from './annotations';
+import { annotatingCommands } from './commands/annotating';
 import { copyQuotesCsv, exportAnalysis } from './commands/exporting';
 import { goToAdjacentQuote, goToEntity, goToSpan, showMentions, showQuotesBySpeaker } from './commands/navigation';
 import { leaveArticleMode, openAsArticle } from './commands/openAsArticle';
@@ -16,13 +19,15 @@ import { EntityHoverProvider } from './providers/hover';
 import { EntityDefinitionProvider, EntityHighlightProvider, EntityReferenceProvider } from './providers/mentions';
 import { registerSymbols } from './providers/symbols';
 import { registerSemanticTokens } from './semanticTokens';
-import { ArticleStatus } from './statusBar';
+import { ArticleStatus, registerReviewStatus } from './statusBar';
 import { EntitiesTree } from './views/entitiesTree';
 import { QuotesTree } from './views/quotesTree';
 
 /** What activate returns: the extension's parts, for other extensions and the integration tests. */
 export interface ArticleAnnotatorApi {
   analyses: Analyses;
+  annotations: ArticleAnnotations;
+  reviewStatus: vscode.StatusBarItem;
   entities: EntitiesTree;
   entitiesView: vscode.TreeView<unknown>;
   quotes: QuotesTree;
@@ -33,8 +38,10 @@ export interface ArticleAnnotatorApi {
 
 export function activate(context: vscode.ExtensionContext): ArticleAnnotatorApi {
   const mode = new ArticleMode(context.workspaceState);
-  const analyses = new Analyses(mode);
+  const annotations = new ArticleAnnotations();
+  const analyses = new Analyses(mode, annotations);
   const article = new ActiveArticle(analyses, mode);
+  const review = registerReviewStatus(article);
   const entities = new EntitiesTree(article, context.workspaceState);
   const entitiesView = vscode.window.createTreeView(Views.entities, { treeDataProvider: entities, showCollapseAll: true });
   const quotes = new QuotesTree(article);
@@ -44,9 +51,13 @@ export function activate(context: vscode.ExtensionContext): ArticleAnnotatorApi 
   const command = (id: string, run: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, run);
   context.subscriptions.push(
     mode,
+    annotations,
     analyses,
     article,
     status,
+    review.disposable,
+    registerAnnotationContext(analyses, annotations),
+    ...Object.entries(annotatingCommands({ analyses, annotations, article })).map(([id, run]) => command(id, run)),
     entitiesView,
     vscode.window.createTreeView(Views.quotes, { treeDataProvider: quotes, showCollapseAll: true }),
     vscode.languages.registerHoverProvider(selector, new EntityHoverProvider(analyses)),
@@ -80,7 +91,7 @@ export function activate(context: vscode.ExtensionContext): ArticleAnnotatorApi 
       entitiesView.description = undefined;
     }),
   );
-  return { analyses, entities, entitiesView, quotes, status, mode, corpus: registerCorpus(context, analyses) };
+  return { analyses, annotations, reviewStatus: review.item, entities, entitiesView, quotes, status, mode, corpus: registerCorpus(context, analyses) };
 }
 
 export function deactivate(): void {}

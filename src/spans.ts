@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { photoCaptions, primaryMention } from './core/output/query';
-import type { Analysis, Entity, Mention, Span } from './core/types';
+import type { Mention, Span } from './core/types';
 
 export function toRange(document: vscode.TextDocument, span: Span): vscode.Range {
   return new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
@@ -19,13 +19,13 @@ export async function revealSpan(uri: vscode.Uri, span: Span): Promise<vscode.Te
   return editor;
 }
 
-const captions = new WeakMap<Analysis, Span[]>();
+const captions = new WeakMap<object, Span[]>();
 
 /**
  * Where an entity is introduced in the body of the article (Go to Definition, the Outline, "Go to first
  * mention"): its first full name outside photo captions and credits, which are found once per analysis.
  */
-export function introductionOf(document: vscode.TextDocument, analysis: Analysis, entity: Entity): Mention | undefined {
+export function introductionOf<M extends Mention>(document: vscode.TextDocument, analysis: object, entity: { mentions: M[] }): M | undefined {
   let skip = captions.get(analysis);
   if (!skip) captions.set(analysis, (skip = photoCaptions(document.getText())));
   return primaryMention(entity, skip);

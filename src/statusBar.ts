@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { ActiveArticle } from './activeArticle';
 import type { Analyses } from './analyses';
 import { Commands } from './constants';
-import type { Analysis } from './core/types';
+import type { AnnotatedAnalysis } from './core/annotations';
 import { counted } from './plural';
 
 /**
@@ -77,15 +77,37 @@ export class ArticleStatus implements vscode.Disposable {
   }
 }
 
-function summary(analysis: Analysis): string {
+function summary(analysis: AnnotatedAnalysis): string {
   return `${counted(analysis.entities.length, 'entity', 'entities')} · ${counted(analysis.quotes.length, 'quote')}`;
 }
 
-function details(analysis: Analysis): string {
+function details(analysis: AnnotatedAnalysis): string {
   const of = (type: string) => analysis.entities.filter((e) => e.type === type).length;
   const unattributed = analysis.quotes.filter((q) => q.speakerId === null).length;
   return [
     counted(of('PERSON'), 'person', 'people'), counted(of('ORG'), 'organization'), counted(of('PLACE'), 'place'),
     `${counted(analysis.quotes.length, 'quote')} (${unattributed} unattributed)`,
   ].join(', ');
+}
+
+/**
+ * The active article's review progress ("Quotes 12/17 reviewed"): what a person has accepted, corrected or
+ * annotated, out of what is there. A click goes to the next suggestion still to review.
+ */
+export function registerReviewStatus(article: ActiveArticle): { item: vscode.StatusBarItem; disposable: vscode.Disposable } {
+  const item = vscode.window.createStatusBarItem('articleAnnotator.review', vscode.StatusBarAlignment.Right, 99);
+  item.name = 'Article Review Progress';
+  item.command = Commands.nextUnreviewed;
+  const update = () => {
+    const analysis = article.analysis;
+    if (!analysis) return void item.hide();
+    const { quotes, entities } = analysis.progress;
+    const done = quotes.reviewed === quotes.total && entities.reviewed === entities.total;
+    item.text = `$(${done ? 'pass-filled' : 'checklist'}) Quotes ${quotes.reviewed}/${quotes.total} reviewed`;
+    item.tooltip = `Reviewed: ${quotes.reviewed} of ${counted(quotes.total, 'quote')}, ${entities.reviewed} of ${counted(entities.total, 'person, organization or place', 'people, organizations and places')}` +
+      (analysis.orphans.length ? `; ${counted(analysis.orphans.length, 'orphaned annotation')}` : '') + (done ? '' : '\nClick for the next unreviewed suggestion');
+    item.show();
+  };
+  update();
+  return { item, disposable: vscode.Disposable.from(item, article.onDidChange(update)) };
 }

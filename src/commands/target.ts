@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import type { Analyses } from '../analyses';
-import type { Analysis } from '../core/types';
+import type { AnnotatedAnalysis } from '../core/annotations';
 
 export interface Target {
   document: vscode.TextDocument;
-  analysis: Analysis;
+  analysis: AnnotatedAnalysis;
   offset: number;
   /** The document version the analysis and offset belong to. */
   version: number;

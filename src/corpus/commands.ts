@@ -6,6 +6,7 @@ import { ENTITY_GROUPS, groupOf } from '../views/items';
 import type { AuditReport } from './auditReport';
 import { articleLabel, firstMention, type Corpus } from './corpus';
 import type { CorpusSort, CorpusTree } from './corpusTree';
+import { toAnalysis } from '../core/corpus/annotated';
 
 /** `Article: Which Articles Mention…`: pick a person, organization or place of the workspace, then one of its articles. */
 export async function whichArticlesMention(corpus: Corpus): Promise<void> {
@@ -81,6 +82,6 @@ export async function showSourceAudit(report: AuditReport, analyses: Analyses, s
   if (choice === 'article' && article) {
     const analysis = await analyses.get(article);
     if (!analysis) return;
-    report.show({ uri: article.uri, text: article.getText(), analysis });
+    report.show({ uri: article.uri, text: article.getText(), analysis: toAnalysis(analysis) });
   } else report.show(undefined);
 }

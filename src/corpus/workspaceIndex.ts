@@ -7,7 +7,7 @@ import { AnalysisQueue } from '../analysisQueue';
 import { CONFIG_SECTION } from '../constants';
 import { SIDECAR_SUFFIX, sidecarPathFor } from '../core/annotations';
 import { auditArticle, type SourceAudit } from '../core/audit';
-import { annotatedAnalysis } from '../core/corpus/annotated';
+import { annotatedAnalysis, toAnalysis } from '../core/corpus/annotated';
 import { decodeArticle } from '../core/text/decode';
 import type { Analysis } from '../core/types';
 import { lineStarts } from './lineStarts';
@@ -76,7 +76,10 @@ export class WorkspaceIndex implements vscode.Disposable {
   constructor(private readonly storage: vscode.Uri | undefined, private readonly analyses: Analyses) {
     this.subscriptions.push(
       this.changed,
-      analyses.onDidUpdate((document) => this.fromDocument(document, analyses.latest(document))),
+      analyses.onDidUpdate((document) => {
+        const latest = analyses.latest(document);
+        this.fromDocument(document, latest && toAnalysis(latest));
+      }),
       // Edits reverted, or never saved and closed: the article on disk is what the corpus holds again. (A revert's
       // content change can still say dirty; the dirty flag then clears in a change event of its own, without changes.)
       vscode.workspace.onDidChangeTextDocument((e) => {

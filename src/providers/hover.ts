@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Analyses } from '../analyses';
 import { CONFIG_SECTION, Commands } from '../constants';
+import type { ReviewedQuote } from '../core/annotations';
 import { mentionAt, quotesOf } from '../core/output/query';
 import { appendArticleText } from '../markdown';
 import { introductionOf } from '../spans';
@@ -25,14 +26,16 @@ export class EntityHoverProvider implements vscode.HoverProvider {
     if (!vscode.workspace.getConfiguration(CONFIG_SECTION, document).get<boolean>('hover.enabled', true)) return undefined;
     const analysis = await this.analyses.get(document);
     if (!analysis || token.isCancellationRequested) return undefined;
-    const hit = mentionAt(analysis, document.offsetAt(position));
-    if (!hit) return undefined;
+    const offset = document.offsetAt(position);
+    const hit = mentionAt(analysis, offset);
+    if (!hit) return quoteHover(document, analysis.quotes.find((q) => q.start <= offset && offset < q.end));
     const { entity, mention } = hit;
     const md = new vscode.MarkdownString(undefined, true);
     md.isTrusted = { enabledCommands: HOVER_COMMANDS };
     md.supportHtml = false;
     const group = groupOf(entity.type);
-    appendArticleText(md.appendMarkdown(`$(${group.icon}) **`), entity.name).appendMarkdown(`** — _${group.noun}_\n\n`);
+    appendArticleText(md.appendMarkdown(`$(${group.icon}) **`), entity.name).appendMarkdown(`** — _${group.noun}_ · ${entity.status}\n\n`);
+    if (entity.note) appendArticleText(md.appendMarkdown('$(note) '), entity.note).appendMarkdown('\n\n');
     const role = [entity.role, entity.affiliation].filter(Boolean).join(', ');
     if (role) appendArticleText(md, role).appendMarkdown('\n\n');
     if (entity.description) appendArticleText(md.appendMarkdown('_'), entity.description).appendMarkdown('_\n\n');
@@ -52,4 +55,14 @@ export class EntityHoverProvider implements vscode.HoverProvider {
     ].join(' · '));
     return new vscode.Hover(md, new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end)));
   }
+}
+
+/** The card on a quotation: who said it, its review state and its note. */
+function quoteHover(document: vscode.TextDocument, quote: ReviewedQuote | undefined): vscode.Hover | undefined {
+  if (!quote) return undefined;
+  const md = new vscode.MarkdownString(undefined, true);
+  md.supportHtml = false;
+  appendArticleText(md.appendMarkdown('$(quote) Quote — '), quote.speakerLabel).appendMarkdown(` · ${quote.status}\n\n`);
+  if (quote.note) appendArticleText(md.appendMarkdown('$(note) '), quote.note).appendMarkdown('\n\n');
+  return new vscode.Hover(md, new vscode.Range(document.positionAt(quote.start), document.positionAt(quote.end)));
 }

@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 import type { Analyses } from '../analyses';
 import { mentionAt, type MentionHit } from '../core/output/query';
-import type { Analysis } from '../core/types';
+import type { AnnotatedAnalysis, ReviewedEntity } from '../core/annotations';
 import { introductionOf, toLocation, toRange } from '../spans';
 
 /** The mention under the cursor, once the current version is analysed. */
-async function hitAt(analyses: Analyses, document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<(MentionHit & { analysis: Analysis }) | undefined> {
+async function hitAt(analyses: Analyses, document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<(MentionHit<ReviewedEntity> & { analysis: AnnotatedAnalysis }) | undefined> {
   const analysis = await analyses.get(document);
   const hit = analysis && !token.isCancellationRequested ? mentionAt(analysis, document.offsetAt(position)) : undefined;
   return hit && analysis && { ...hit, analysis };

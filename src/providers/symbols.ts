@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { Analyses } from '../analyses';
 import type { ArticleMode } from '../articleMode';
 import { speakerName } from '../core/output/query';
-import type { EntityType, Span } from '../core/types';
+import type { AnnotationType } from '../core/annotations';
+import type { Span } from '../core/types';
 import { introductionOf, toRange } from '../spans';
 import { trimQuote } from '../views/items';
 
@@ -12,7 +13,7 @@ import { trimQuote } from '../views/items';
  * kinds as objects; quotations
  * are strings, as Markdown's headings are.
  */
-const KINDS: Record<EntityType, vscode.SymbolKind> = {
+const KINDS: Record<AnnotationType, vscode.SymbolKind> = {
   PERSON: vscode.SymbolKind.Class,
   ORG: vscode.SymbolKind.Package,
   PLACE: vscode.SymbolKind.Struct,

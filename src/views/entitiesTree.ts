@@ -2,20 +2,25 @@ import * as vscode from 'vscode';
 import type { ActiveArticle } from '../activeArticle';
 import { Commands } from '../constants';
 import { quotesOf } from '../core/output/query';
-import type { Analysis, Entity, EntityType, Mention, Quote } from '../core/types';
+import type { AnnotatedAnalysis, AnnotationType, Orphan, ReviewedEntity, ReviewedMention, ReviewedQuote } from '../core/annotations';
 import { appendArticleText } from '../markdown';
 import { counted } from '../plural';
 import { preview } from '../preview';
-import { ENTITY_GROUPS, entityIcon, entityKey, groupOf, quoteItem } from './items';
+import { ENTITY_GROUPS, entityIcon, entityKey, groupOf, quoteItem, reviewDescription, reviewIcon } from './items';
 
 export type SortOrder = 'mentions' | 'appearance' | 'name';
 
-type Node =
-  | { kind: 'group'; type: EntityType }
+type Entity = ReviewedEntity;
+
+export type EntityNode =
+  | { kind: 'group'; type: AnnotationType }
   | { kind: 'entity'; entity: Entity }
   | { kind: 'quotes'; entity: Entity }
-  | { kind: 'quote'; entity: Entity; quote: Quote }
-  | { kind: 'mention'; entity: Entity; mention: Mention };
+  | { kind: 'quote'; entity: Entity; quote: ReviewedQuote }
+  | { kind: 'mention'; entity: Entity; mention: ReviewedMention }
+  | { kind: 'orphans' }
+  | { kind: 'orphan'; orphan: Orphan };
+type Node = EntityNode;
 
 const SORTERS: Record<SortOrder, (a: Entity, b: Entity) => number> = {
   mentions: (a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name),
@@ -62,7 +67,7 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node> {
     this.changed.fire();
   }
 
-  private entities(analysis: Analysis, type: EntityType): Entity[] {
+  private entities(analysis: AnnotatedAnalysis, type: AnnotationType): Entity[] {
     const needle = this.filterText.toLocaleLowerCase();
     const matches = (e: Entity) =>
       !needle || [e.name, ...e.aliases, e.role ?? '', e.description ?? ''].some((s) => s.toLocaleLowerCase().includes(needle));
@@ -87,7 +92,9 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node> {
     const analysis = this.article.analysis;
     if (!analysis) return [];
     if (!node) {
-      return ENTITY_GROUPS.filter((g) => this.entities(analysis, g.type).length > 0).map((g) => ({ kind: 'group', type: g.type }));
+      const groups: Node[] = ENTITY_GROUPS.filter((g) => this.entities(analysis, g.type).length > 0).map((g) => ({ kind: 'group', type: g.type }));
+      // What the text lost is shown, never dropped: Re-attach to Selection or Delete.
+      return analysis.orphans.length ? [...groups, { kind: 'orphans' }] : groups;
     }
     switch (node.kind) {
       case 'group':
@@ -98,6 +105,8 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node> {
       }
       case 'quotes':
         return quotesOf(analysis, node.entity.id).map((quote) => ({ kind: 'quote', entity: node.entity, quote }));
+      case 'orphans':
+        return analysis.orphans.map((orphan) => ({ kind: 'orphan', orphan }));
       default:
         return [];
     }
@@ -110,6 +119,8 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node> {
       case 'quotes': return { kind: 'entity', entity: node.entity };
       case 'quote': return { kind: 'quotes', entity: node.entity };
       case 'mention': return { kind: 'entity', entity: node.entity };
+      case 'orphans': return undefined;
+      case 'orphan': return { kind: 'orphans' };
     }
   }
 
@@ -130,10 +141,10 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node> {
         const { entity } = node;
         const item = new vscode.TreeItem(entity.name, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = entityKey(entity);
-        item.description = [entity.role ?? entity.description, counted(entity.mentions.length, 'mention')].filter(Boolean).join(' · ');
+        item.description = [entity.role ?? entity.description, counted(entity.mentions.length, 'mention'), reviewDescription(entity.status)].filter(Boolean).join(' · ');
         item.tooltip = tooltip(entity, analysis ? quotesOf(analysis, entity.id).length : 0);
-        item.iconPath = entityIcon(entity.type);
-        item.contextValue = 'entity';
+        item.iconPath = reviewIcon(entityIcon(entity.type).id, entity.status);
+        item.contextValue = `entity ${entity.status}`;
         return item;
       }
       case 'quotes': {
@@ -146,14 +157,33 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node> {
       }
       case 'quote':
         return quoteItem(node.quote, document, this.article.version, `${entityKey(node.entity)}/quote:${node.quote.start}`);
+      case 'orphans': {
+        const item = new vscode.TreeItem('Orphaned', vscode.TreeItemCollapsibleState.Expanded);
+        item.id = 'orphans';
+        item.description = String(analysis?.orphans.length ?? 0);
+        item.iconPath = new vscode.ThemeIcon('debug-disconnect', new vscode.ThemeColor('list.warningForeground'));
+        item.tooltip = 'Annotations whose text is gone from the article: select where they belong and Re-attach to Selection, or Delete them.';
+        return item;
+      }
+      case 'orphan': {
+        const { orphan } = node;
+        const item = new vscode.TreeItem(orphan.label.replace(/\s+/g, ' '), vscode.TreeItemCollapsibleState.None);
+        item.id = `orphan:${orphan.annotationId}:${orphan.mentionIndex ?? ''}`;
+        item.description = `${orphan.target === 'quote' ? 'quote' : 'mention'} “${orphan.anchor.text.replace(/\s+/g, ' ')}”`;
+        item.tooltip = `Was at line ${document ? document.positionAt(Math.min(orphan.anchor.start, document.getText().length)).line + 1 : '?'}: ${orphan.anchor.before}[${orphan.anchor.text}]${orphan.anchor.after}`;
+        item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
+        item.contextValue = 'orphan';
+        return item;
+      }
       case 'mention': {
         const { mention } = node;
         const line = document ? document.positionAt(mention.start).line + 1 : 0;
         const row = document ? preview(this.textOf(document), mention) : { label: mention.text, highlight: [0, mention.text.length] as [number, number] };
         const item = new vscode.TreeItem({ label: row.label, highlights: [row.highlight] }, vscode.TreeItemCollapsibleState.None);
         item.id = `${entityKey(node.entity)}/mention:${mention.start}`;
-        item.description = `line ${line}${mention.kind === 'name' ? '' : ` · ${mention.kind}`}`;
-        item.iconPath = new vscode.ThemeIcon(mention.kind === 'pronoun' ? 'symbol-text' : 'symbol-reference');
+        item.description = [`line ${line}`, mention.kind === 'name' ? '' : mention.kind, reviewDescription(mention.status)].filter(Boolean).join(' · ');
+        item.iconPath = reviewIcon(mention.kind === 'pronoun' ? 'symbol-text' : 'symbol-reference', mention.status);
+        item.contextValue = `mention ${mention.status}`;
         if (document) item.command = { command: Commands.goToSpan, title: 'Go to Mention', arguments: [document.uri, mention, this.article.version] };
         return item;
       }
@@ -162,8 +192,9 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node> {
 }
 
 function tooltip(entity: Entity, quotes: number): vscode.MarkdownString {
-  const md = new vscode.MarkdownString();
-  appendArticleText(md.appendMarkdown('**'), entity.name).appendMarkdown('**\n\n');
+  const md = new vscode.MarkdownString(undefined, true);
+  appendArticleText(md.appendMarkdown('**'), entity.name).appendMarkdown(`** — ${reviewDescription(entity.status) || 'suggested'}\n\n`);
+  if (entity.note) appendArticleText(md.appendMarkdown('$(note) '), entity.note).appendMarkdown('\n\n');
   for (const line of [entity.role, entity.affiliation, entity.description]) if (line) appendArticleText(md, line).appendMarkdown('\n\n');
   if (entity.aliases.length) appendArticleText(md.appendMarkdown('Also: '), entity.aliases.join(', ')).appendMarkdown('\n\n');
   md.appendText(`${counted(entity.mentions.length, 'mention')}, ${counted(quotes, 'quote')}`);

@@ -1,12 +1,17 @@
 import * as vscode from 'vscode';
 import type { ActiveArticle } from '../activeArticle';
-import { quotesBySpeaker } from '../core/output/query';
-import type { Analysis, Quote } from '../core/types';
+import type { AnnotatedAnalysis, ReviewedQuote } from '../core/annotations';
 import { entityIcon, quoteItem } from './items';
 
-type Node = { kind: 'speaker'; speakerId: string | null } | { kind: 'quote'; quote: Quote };
+export type QuoteNode = { kind: 'speaker'; speakerId: string | null } | { kind: 'quote'; quote: ReviewedQuote };
+type Node = QuoteNode;
 
-/** The Quotes view: the active article's quotations grouped by speaker, the unattributed last. */
+/** A quote's group: its speaker entity, an unnamed source by its description, or none (unattributed). */
+function groupKey(q: ReviewedQuote): string | null {
+  return q.speakerId ?? (q.unnamedSource !== undefined ? `unnamed:${q.unnamedSource}` : null);
+}
+
+/** The Quotes view: the active article's quotations grouped by speaker (or unnamed source), the unattributed last. */
 export class QuotesTree implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
@@ -15,12 +20,16 @@ export class QuotesTree implements vscode.TreeDataProvider<Node> {
     article.onDidChange(() => this.changed.fire());
   }
 
-  private grouped: { analysis: Analysis; groups: Map<string | null, Quote[]> } | undefined;
+  private grouped: { analysis: AnnotatedAnalysis; groups: Map<string | null, ReviewedQuote[]> } | undefined;
   /** The quotes by speaker, grouped once per analysis however many rows ask. */
-  private groups(): Map<string | null, Quote[]> {
+  private groups(): Map<string | null, ReviewedQuote[]> {
     const analysis = this.article.analysis;
     if (!analysis) return new Map();
-    if (this.grouped?.analysis !== analysis) this.grouped = { analysis, groups: quotesBySpeaker(analysis) };
+    if (this.grouped?.analysis !== analysis) {
+      const groups = new Map<string | null, ReviewedQuote[]>();
+      for (const q of analysis.quotes) groups.set(groupKey(q), [...(groups.get(groupKey(q)) ?? []), q]);
+      this.grouped = { analysis, groups };
+    }
     return this.grouped.groups;
   }
 
@@ -37,13 +46,15 @@ export class QuotesTree implements vscode.TreeDataProvider<Node> {
     if (node.kind === 'quote') return quoteItem(node.quote, this.article.document, this.article.version, `quote:${node.quote.start}`);
     const count = this.groups().get(node.speakerId)?.length ?? 0;
     const entity = this.article.analysis?.entities.find((e) => e.id === node.speakerId);
+    const unnamed = node.speakerId?.startsWith('unnamed:') ? this.groups().get(node.speakerId)?.[0]?.speakerLabel : undefined;
     // A group of hundreds (say, a scraped page of unattributed quotes) opens only when asked.
     const state = count > 100 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded;
-    const item = new vscode.TreeItem(entity?.name ?? 'Unattributed', state);
-    item.id = `speaker:${entity ? `${entity.type}:${entity.name}` : 'none'}`;
-    item.description = String(count);
-    item.iconPath = entity ? entityIcon(entity.type) : new vscode.ThemeIcon('question');
-    item.contextValue = entity ? 'speaker' : 'unattributed';
+    const item = new vscode.TreeItem(entity?.name ?? unnamed ?? 'Unattributed', state);
+    item.id = `speaker:${entity ? `${entity.type}:${entity.name}` : node.speakerId ?? 'none'}`;
+    const reviewed = this.groups().get(node.speakerId)?.filter((q) => q.status !== 'suggested').length ?? 0;
+    item.description = reviewed ? `${count} · ${reviewed} reviewed` : String(count);
+    item.iconPath = entity ? entityIcon(entity.type) : new vscode.ThemeIcon(unnamed ? 'account' : 'question');
+    item.contextValue = entity ? 'speaker' : unnamed ? 'unnamed' : 'unattributed';
     return item;
   }
 }

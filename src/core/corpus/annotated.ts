@@ -1,5 +1,5 @@
 /** An article's analysis with the manual annotations of its sidecar applied, in the analysis format corpus views read. */
-import { AnnotationStore, applyAnnotations, parseAnnotations } from '../annotations';
+import { AnnotationStore, applyAnnotations, parseAnnotations, type AnnotatedAnalysis } from '../annotations';
 import type { Analysis, Entity, EntityType } from '../types';
 
 const isEntityType = (t: string): t is EntityType => t === 'PERSON' || t === 'ORG' || t === 'PLACE';
@@ -13,7 +13,11 @@ export function annotatedAnalysis(text: string, analysis: Analysis, sidecar: str
   if (parsed.kind !== 'ok') return analysis;
   const store = new AnnotationStore(text, parsed.doc);
   store.reanchorToText(text);
-  const applied = applyAnnotations(analysis, store.doc);
+  return toAnalysis(applyAnnotations(analysis, store.doc));
+}
+
+/** An analysis with annotations applied, in the analysis format (the three entity types; no review state). */
+export function toAnalysis(applied: AnnotatedAnalysis): Analysis {
   const entities: Entity[] = [];
   for (const e of applied.entities) {
     if (!isEntityType(e.type)) continue;

@@ -35,12 +35,12 @@ export function mentionAt<E extends HasMentions>(analysis: { entities: E[] }, of
  * Where the entity is introduced: its first full name outside `skip` (photo captions and credits, which come
  * before the body), else its first full name, else its first mention of any kind. `skip` is sorted by start.
  */
-export function primaryMention<M extends Mention>(entity: { mentions: M[] }, skip: readonly Span[] = []): M | undefined {
+export function primaryMention<E extends { mentions: Mention[] }, M extends Mention = E['mentions'][number]>(entity: E, skip: readonly Span[] = []): M | undefined {
   let first: M | undefined;
   let firstName: M | undefined;
   let inBody: M | undefined;
   // Loops rather than a sorted copy: an entity may have hundreds of thousands of mentions.
-  for (const m of entity.mentions) {
+  for (const m of entity.mentions as M[]) {
     if (!first || m.start < first.start) first = m;
     if (m.kind !== 'name') continue;
     if (!firstName || m.start < firstName.start) firstName = m;

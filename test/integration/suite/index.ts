@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import Mocha from 'mocha';
 
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30000 });
+  // ARTICLE_TEST_GREP runs only the tests whose titles match (for a quick run while working on one feature).
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30000, grep: process.env.ARTICLE_TEST_GREP });
   for (const file of fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort()) {
     mocha.addFile(path.join(__dirname, file));
   }

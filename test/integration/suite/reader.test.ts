@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { Analysis, Entity, Mention } from '../../../src/core/types';
+import { applyAnnotations, type AnnotatedAnalysis } from '../../../src/core/annotations';
+import type { Entity, Mention } from '../../../src/core/types';
 import type { ArticleAnnotatorApi } from '../../../src/extension';
 import { ArticleSymbolProvider } from '../../../src/providers/symbols';
 import { EntitiesTree } from '../../../src/views/entitiesTree';
@@ -32,7 +33,7 @@ function hoverText(hovers: vscode.Hover[]): string {
 
 describe('the editor as a reader of articles', function () {
   let document: vscode.TextDocument;
-  let analysis: Analysis;
+  let analysis: AnnotatedAnalysis;
 
   before(async () => {
     const editor = await openText(fixture);
@@ -169,7 +170,8 @@ describe('an entity with 200,000 mentions', () => {
   const mentions: Mention[] = Array.from({ length: count }, (_, i) => ({ start: 5 * (count - 1 - i), end: 5 * (count - 1 - i) + 3, text: 'Lee', kind: 'name' }));
   const lee: Entity = { id: 'e1', type: 'PERSON', name: 'Lee', aliases: [], mentions };
   const ann: Entity = { id: 'e2', type: 'PERSON', name: 'Ann', aliases: [], mentions: [{ start: 0, end: 3, text: 'Lee', kind: 'name' }] };
-  const analysis: Analysis = { entities: [lee, ann], quotes: [], findings: [] };
+  // What the views get: the analysis with (here no) annotations applied.
+  const analysis = applyAnnotations({ entities: [lee, ann], quotes: [], findings: [] }, { entities: [], quotes: [] });
 
   it('sorts in the Entities view and outlines without overflowing the stack', async () => {
     const document = await vscode.workspace.openTextDocument({ content: text, language: 'plaintext' });

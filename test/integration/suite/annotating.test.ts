@@ -1,0 +1,197 @@
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { ArticleAnnotatorApi } from '../../../src/extension';
+import { EXTENSION_ID, repoRoot, waitFor } from './helpers';
+
+/** An invented article; each test works on its own copy, so sidecars never land in the repository. */
+const FIXTURE = path.join(repoRoot, 'test/fixtures/annotating.article.txt');
+const SIDECAR_SUFFIX = '.annotations.json';
+
+async function api(): Promise<ArticleAnnotatorApi> {
+  return vscode.extensions.getExtension<ArticleAnnotatorApi>(EXTENSION_ID)!.activate();
+}
+
+function copyFixture(): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'annotating-')), 'annotating.article.txt');
+  fs.copyFileSync(FIXTURE, file);
+  return file;
+}
+
+async function open(file: string): Promise<vscode.TextEditor> {
+  const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.file(file)));
+  assert.strictEqual(editor.document.languageId, 'article');
+  const { analyses } = await api();
+  await analyses.get(editor.document);
+  return editor;
+}
+
+/** Selects the nth occurrence of `text`. */
+function select(editor: vscode.TextEditor, text: string, nth = 0): vscode.Selection {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = editor.document.getText().indexOf(text, at + 1);
+  assert.ok(at >= 0, `"${text}" occurs`);
+  editor.selection = new vscode.Selection(editor.document.positionAt(at), editor.document.positionAt(at + text.length));
+  return editor.selection;
+}
+
+/** The tree rows under the root, flattened to label + description + contextValue. */
+function rows<T>(tree: vscode.TreeDataProvider<T>, parent?: T): { node: T; label: string; description: string; context: string }[] {
+  return ((tree.getChildren(parent) ?? []) as T[]).map((node) => {
+    const item = tree.getTreeItem(node) as vscode.TreeItem;
+    const label = typeof item.label === 'string' ? item.label : item.label?.label ?? '';
+    return { node, label, description: String(item.description ?? ''), context: item.contextValue ?? '' };
+  });
+}
+
+function hoverText(hovers: vscode.Hover[]): string {
+  return hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')).join('\n').replace(/&nbsp;/g, ' ');
+}
+
+const closeAll = () => vscode.commands.executeCommand('workbench.action.closeAllEditors');
+
+describe('annotating an article', () => {
+  let file: string;
+  let editor: vscode.TextEditor;
+  before(async () => {
+    file = copyFixture();
+    editor = await open(file);
+  });
+  after(closeAll);
+
+  it('Annotate Selection as Place shows the place in the tree and the hover, and writes the sidecar', async () => {
+    const { entities } = await api();
+    select(editor, 'Elmdale', 2); // "a small trust in Elmdale": the analyzer took it for the library
+    await vscode.commands.executeCommand('articleAnnotator.annotatePlace');
+    const places = await waitFor(() => rows(entities).find((g) => g.label === 'Places'), 'a Places group');
+    const elmdale = rows(entities, places.node).find((r) => r.label === 'Elmdale');
+    assert.ok(elmdale, 'Elmdale is listed under Places');
+    assert.match(elmdale.context, /^entity manual/);
+    assert.match(elmdale.description, /manual/);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.selection.start.translate(0, 2));
+    assert.match(hoverText(hovers), /Elmdale[\s\S]*place/);
+    assert.ok(fs.existsSync(file + SIDECAR_SUFFIX), 'the sidecar is written when the user annotates');
+  });
+
+  it('Add Note… shows the note in the hover card and the tree tooltip', async () => {
+    const { entities } = await api();
+    select(editor, 'Elmdale', 2);
+    await vscode.commands.executeCommand('articleAnnotator.addNote', undefined, 'checked against the county register');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.selection.start.translate(0, 2));
+    assert.match(hoverText(hovers), /checked against the county register/);
+    const places = rows(entities).find((g) => g.label === 'Places')!;
+    const elmdale = rows(entities, places.node).find((r) => r.label === 'Elmdale')!;
+    const tooltip = entities.getTreeItem(elmdale.node).tooltip as vscode.MarkdownString;
+    assert.match(tooltip.value.replace(/&nbsp;/g, ' '), /checked against the county register/);
+  });
+
+  it('Set Speaker… attributes a quote to an entity and to an unnamed source', async () => {
+    const { quotes } = await api();
+    select(editor, 'felt like training');
+    await vscode.commands.executeCommand('articleAnnotator.setSpeaker', undefined, { entity: 'Ada Quill' });
+    const ada = await waitFor(() => rows(quotes).find((r) => r.label === 'Ada Quill' && r.description.startsWith('3')), 'three quotes of Ada Quill');
+    assert.ok(rows(quotes, ada.node).some((r) => r.label.includes('felt like training') && /^quote manual/.test(r.context)));
+    select(editor, 'less than feared');
+    await vscode.commands.executeCommand('articleAnnotator.setSpeaker', undefined, { unnamed: 'a county spokesperson' });
+    await waitFor(() => rows(quotes).find((r) => r.label.includes('a county spokesperson')), 'the unnamed source as a speaker');
+    assert.ok(!rows(quotes).some((r) => r.label === 'Unattributed'), 'no unattributed quote is left');
+  });
+
+  it('Accept and Reject review suggestions, and the status bar counts them', async () => {
+    const { reviewStatus, quotes } = await api();
+    await waitFor(() => /Quotes 2\/4 reviewed/.test(reviewStatus.text), `2 of 4 quotes reviewed (${reviewStatus.text})`);
+    select(editor, 'We lost every map');
+    await vscode.commands.executeCommand('articleAnnotator.accept');
+    await waitFor(() => /Quotes 3\/4 reviewed/.test(reviewStatus.text), `3 of 4 (${reviewStatus.text})`);
+    const ada = rows(quotes).find((r) => r.label === 'Ada Quill')!;
+    assert.ok(rows(quotes, ada.node).some((r) => r.label.includes('We lost every map') && /^quote accepted/.test(r.context)));
+    select(editor, 'But not the readers');
+    await vscode.commands.executeCommand('articleAnnotator.reject');
+    await waitFor(() => /Quotes 3\/3 reviewed/.test(reviewStatus.text), `the rejected quote is gone (${reviewStatus.text})`);
+    await vscode.commands.executeCommand('articleAnnotator.undoAnnotation');
+    await waitFor(() => /Quotes 3\/4 reviewed/.test(reviewStatus.text), `undone (${reviewStatus.text})`);
+    await vscode.commands.executeCommand('articleAnnotator.redoAnnotation');
+    await waitFor(() => /Quotes 3\/3 reviewed/.test(reviewStatus.text), `redone (${reviewStatus.text})`);
+  });
+
+  it('re-anchors annotations when the text above them is edited', async () => {
+    const { analyses } = await api();
+    editor = await vscode.window.showTextDocument(editor.document);
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'UPDATED: '));
+    const document = editor.document;
+    const elmdale = await waitFor(() => {
+      const a = analyses.latest(document);
+      return a?.entities.find((e) => e.type === 'PLACE' && e.name === 'Elmdale');
+    }, 'the place after the edit');
+    assert.ok(elmdale.mentions.some((m) => m.start === document.getText().lastIndexOf('Elmdale') && m.status === 'manual'),
+      `the annotated mention moved with the text: ${JSON.stringify(elmdale.mentions)}`);
+    await document.save();
+  });
+
+  it('finds everything back from the sidecar after closing and reopening the article, changed while closed', async () => {
+    const { reviewStatus, quotes } = await api();
+    await closeAll();
+    // VS Code may keep a closed document alive for a while; the article and its sidecar copied under a new name are
+    // a document the extension has never seen, so everything in it comes from the sidecar.
+    const reopened = path.join(path.dirname(file), 'reopened.article.txt');
+    fs.copyFileSync(file + SIDECAR_SUFFIX, reopened + SIDECAR_SUFFIX);
+    // Changed while closed: text added at the top, which the sidecar's anchors must survive.
+    fs.writeFileSync(reopened, 'Second edition. ' + fs.readFileSync(file, 'utf8'));
+    file = reopened;
+    editor = await open(file);
+    await waitFor(() => /Quotes 3\/3 reviewed/.test(reviewStatus.text), `the review state is back (${reviewStatus.text})`);
+    assert.ok(rows(quotes).some((r) => r.label.includes('a county spokesperson')));
+    const { analyses } = await api();
+    const elmdale = analyses.latest(editor.document)!.entities.find((e) => e.type === 'PLACE' && e.name === 'Elmdale');
+    assert.ok(elmdale, 'the manual place is back');
+    assert.ok(elmdale.mentions.some((m) => m.start === editor.document.getText().lastIndexOf('Elmdale') && m.status === 'manual'),
+      `the annotated mention is found again in the changed text: ${JSON.stringify(elmdale.mentions)}`);
+  });
+
+  it('picks up an external change to the sidecar (a git pull)', async () => {
+    const { analyses } = await api();
+    const sidecar = file + SIDECAR_SUFFIX;
+    const before = fs.readFileSync(sidecar, 'utf8');
+    assert.ok(before.includes('checked against the county register'));
+    fs.writeFileSync(sidecar, before.replace('checked against the county register', 'confirmed by the town clerk'));
+    await waitFor(() => analyses.latest(editor.document)?.entities.some((e) => e.note === 'confirmed by the town clerk'), 'the new note', 15000);
+  });
+});
+
+describe('a sidecar the extension cannot read', () => {
+  afterEach(closeAll);
+
+  it('a corrupt sidecar gets one clear message and survives byte-for-byte, copied aside before a new write', async () => {
+    const file = copyFixture();
+    const sidecar = file + SIDECAR_SUFFIX;
+    const corrupt = Buffer.from('{"version": 1, "annotations": [ {"oops" \u0000 not json');
+    fs.writeFileSync(sidecar, corrupt);
+    const editor = await open(file);
+    const { annotations } = await api();
+    const problem = await waitFor(() => annotations.problem(editor.document), 'the problem');
+    assert.match(problem, /annotating\.article\.txt\.annotations\.json/);
+    assert.match(problem, /not valid|corrupt|cannot be read/i);
+    assert.ok(fs.readFileSync(sidecar).equals(corrupt), 'untouched after opening');
+    select(editor, 'Milo Brandt');
+    await vscode.commands.executeCommand('articleAnnotator.accept');
+    const aside = fs.readdirSync(path.dirname(file)).filter((f) => f.includes('.corrupt-'));
+    assert.strictEqual(aside.length, 1, 'copied aside');
+    assert.ok(fs.readFileSync(path.join(path.dirname(file), aside[0])).equals(corrupt), 'the copy is byte-for-byte');
+    assert.ok(JSON.parse(fs.readFileSync(sidecar, 'utf8')), 'the new sidecar is valid');
+  });
+
+  it('a sidecar of a newer version is never overwritten', async () => {
+    const file = copyFixture();
+    const sidecar = file + SIDECAR_SUFFIX;
+    const newer = Buffer.from('{"format": "article-annotator/annotations", "version": 999, "entities": [], "quotes": []}\n');
+    fs.writeFileSync(sidecar, newer);
+    const editor = await open(file);
+    const { annotations } = await api();
+    assert.match(await waitFor(() => annotations.problem(editor.document), 'the problem'), /newer/);
+    select(editor, 'Milo Brandt');
+    await vscode.commands.executeCommand('articleAnnotator.accept');
+    assert.ok(fs.readFileSync(sidecar).equals(newer), 'untouched after annotating');
+  });
+});
