@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../../src/extension';
-import type { Analysis } from '../../../src/core';
+import type { AnnotatedAnalysis } from '../../../src/core/annotations';
 import { EXTENSION_ID, fixturePath, openText, samplePath, sharedSample, waitFor } from './helpers';
 
 async function api(): Promise<ArticleAnnotatorApi> {
@@ -42,7 +42,7 @@ const flatten = (symbols: vscode.DocumentSymbol[]): vscode.DocumentSymbol[] => s
 describe('editor features on a sample article of this project (samples/harbor-bridge-vote.txt)', () => {
   let editor: vscode.TextEditor;
   let document: vscode.TextDocument;
-  let analysis: Analysis;
+  let analysis: AnnotatedAnalysis;
 
   before(async () => {
     editor = await openArticle(samplePath('harbor-bridge-vote.txt'));
