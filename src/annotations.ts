@@ -5,7 +5,7 @@ import {
   type LoadResult, type SaveResult, type TextEdit,
 } from './core/annotations';
 import type { Analysis } from './core/types';
-import { messageText } from './format';
+import { messageText } from './untrustedText';
 import { WorkspaceFileSystem } from './sidecarFs';
 
 /** One open article's annotations and where they are kept. */

@@ -18,11 +18,3 @@ export function formatAnalysis(a: Analysis): string {
   }
   return lines.join('\n');
 }
-
-/**
- * Text for a notification: VS Code turns `[label](command:…)` in a message into a link that runs the command, so a
- * file named like one must not become one. A zero-width space between `]` and `(` keeps the text readable and inert.
- */
-export function messageText(text: string): string {
-  return text.replace(/\]\s*\(/g, (m) => `${m.slice(0, -1)}\u200b(`);
-}

@@ -6,7 +6,7 @@ import { Commands } from '../constants';
 import type { AnnotatedAnalysis, AnnotationType, Orphan, ReviewedEntity, ReviewedMention, ReviewedQuote, SpeakerChoice } from '../core/annotations';
 import { adjacent, mentionAt } from '../core/output/query';
 import type { Span } from '../core/types';
-import { messageText } from '../format';
+import { labelText, messageText } from '../untrustedText';
 import { revealSpan } from '../spans';
 import type { EntityNode } from '../views/entitiesTree';
 import { ENTITY_GROUPS, groupOf } from '../views/items';
@@ -105,8 +105,8 @@ interface EntityPick extends vscode.QuickPickItem {
 
 function entityPicks(analysis: AnnotatedAnalysis, except?: ReviewedEntity): EntityPick[] {
   return analysis.entities.filter((e) => e.id !== except?.id).map((entity) => ({
-    label: `$(${groupOf(entity.type).icon}) ${entity.name}`,
-    description: [entity.role ?? entity.description, entity.status === 'suggested' ? '' : entity.status].filter(Boolean).join(' · '),
+    label: `$(${groupOf(entity.type).icon}) ${labelText(entity.name)}`,
+    description: labelText([entity.role ?? entity.description, entity.status === 'suggested' ? '' : entity.status].filter(Boolean).join(' · ')),
     entity,
   }));
 }
