@@ -62,11 +62,7 @@ export class CorpusTree implements vscode.TreeDataProvider<Node> {
   }
 
   getChildren(node?: Node): Node[] {
-    if (!node) {
-      // The corpus reads analyses in the analysis format: the analyzer's three types (no Other).
-      const types = ENTITY_GROUPS.map((g) => g.type).filter((t): t is EntityType => t !== 'OTHER');
-      return types.filter((type) => this.entities(type).length > 0).map((type) => ({ kind: 'group', type }));
-    }
+    if (!node) return ENTITY_GROUPS.filter((g) => this.entities(g.type).length > 0).map((g) => ({ kind: 'group', type: g.type }));
     switch (node.kind) {
       case 'group':
         return this.entities(node.type).map((entry) => ({ kind: 'entity', entry }));
