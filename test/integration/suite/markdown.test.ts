@@ -36,8 +36,11 @@ describe('Markdown read as an article (an overlay: the document stays Markdown)'
   it('contributes no grammar injected into every Markdown file, and declares its token scopes for Markdown', () => {
     const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON;
     assert.ok(pkg.contributes.grammars.every((g: { injectTo?: string[] }) => !g.injectTo), 'no injection grammar');
-    const markdown = pkg.contributes.semanticTokenScopes.find((s: { language?: string }) => s.language === 'markdown');
-    assert.deepStrictEqual(Object.keys(markdown.scopes).sort(), ['organization', 'person', 'place', 'quote', 'speaker']);
+    const scopesOf = (language: string) =>
+      pkg.contributes.semanticTokenScopes.find((s: { language?: string }) => s.language === language)?.scopes;
+    const types = pkg.contributes.semanticTokenTypes.map((t: { id: string }) => t.id).sort();
+    assert.deepStrictEqual(Object.keys(scopesOf('markdown')).sort(), types, 'every token type has a scope in Markdown');
+    assert.deepStrictEqual(scopesOf('markdown'), scopesOf('article'), 'the overlay colours as an article does');
   });
 
   it('a Markdown file not opened as an article gets nothing from the extension', async () => {
