@@ -51,7 +51,8 @@ export function decideCandidates(
     score(model, hasher.ids, hasher.count, one);
     all.set(one, i * CLASS_COUNT);
   }
-  const scores = new Float64Array(CLASS_COUNT);
+  // Summed once per name, not once per mention: a name mentioned n times would otherwise cost n².
+  const byName = new Map<string, Float64Array>();
   const kept: Candidate[] = [];
   const keptTypings: Typing[] = [];
   for (let i = 0; i < candidates.length; i++) {
@@ -60,9 +61,14 @@ export function decideCandidates(
       keptTypings.push(typings[i]);
       continue;
     }
-    scores.fill(0);
-    for (const j of ctx.byText.get(nameKey(candidates[i].text))!) {
-      if (modelDecides(ctx, j)) for (let k = 0; k < CLASS_COUNT; k++) scores[k] += all[j * CLASS_COUNT + k];
+    const key = nameKey(candidates[i].text);
+    let scores = byName.get(key);
+    if (!scores) {
+      scores = new Float64Array(CLASS_COUNT);
+      for (const j of ctx.byText.get(key)!) {
+        if (modelDecides(ctx, j)) for (let k = 0; k < CLASS_COUNT; k++) scores[k] += all[j * CLASS_COUNT + k];
+      }
+      byName.set(key, scores);
     }
     const top = best(scores);
     if (CLASSES[top] === 'DROP') continue;

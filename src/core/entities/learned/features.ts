@@ -19,6 +19,8 @@ export interface ArticleContext {
   lowercase: Set<string>;
   /** Candidate indices by their text (as `nameKey` gives it). */
   byText: Map<string, number[]>;
+  /** The rules' majority type of each `byText` list, filled as features ask for it. */
+  votes: Map<number[], string>;
   /** The rules' type of the longer names a one-word candidate could be short for, by the word. */
   partOf: Map<string, string>;
   /**
@@ -75,7 +77,7 @@ export function articleContext(model: TextModel, candidates: Candidate[], typing
       if (!partOf.has(w)) partOf.set(w, `${where}:${type}`);
     }
   });
-  return { tokens, sentences, candidates, typings, lineKind: (k) => (lines[lineOf[k]].caps ? `${lines[lineOf[k]].kind}-caps` : lines[lineOf[k]].kind), lowercase: used, byText, partOf, anchored };
+  return { tokens, sentences, candidates, typings, lineKind: (k) => (lines[lineOf[k]].caps ? `${lines[lineOf[k]].kind}-caps` : lines[lineOf[k]].kind), lowercase: used, byText, votes: new Map(), partOf, anchored };
 }
 
 /** Feature templates: a number each, so their hashes never collide by name. */
@@ -188,9 +190,18 @@ export function candidateFeatures(ctx: ArticleContext, i: number, out: FeatureHa
   if (prev === '(' || next === '(') out.add(F.Bracket, prev === '(' ? 'in' : 'before');
 }
 
-/** The rules' type of most mentions with the same text (the first on ties). */
+/** The rules' type of most mentions with the same text (the first on ties); counted once per name. */
 function majority(ctx: ArticleContext, same: number[]): string {
   if (same.length < 2) return 'single';
+  let top = ctx.votes.get(same);
+  if (top === undefined) {
+    top = countVotes(ctx, same);
+    ctx.votes.set(same, top);
+  }
+  return top;
+}
+
+function countVotes(ctx: ArticleContext, same: number[]): string {
   const counts = new Map<string, number>();
   let top = '';
   for (const k of same) {
