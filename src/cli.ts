@@ -3,11 +3,10 @@ import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ANNOTATIONS_USAGE, exportCommand, importCommand } from './cli/annotations';
 import { isBatchAnalyze, parseBatchArgs, runBatch } from './cli/batch';
-import { DEFAULT_MAX_MB, maxBytes, readRegularFile } from './cli/readFile';
+import { DEFAULT_MAX_MB, maxBytes, readArticleFile } from './cli/readFile';
 import { forTerminal } from './cli/terminalText';
 import { UsageError } from './cli/usageError';
 import { analyze } from './core';
-import { decodeArticle } from './core/text/decode';
 import { evaluate, formatSections, parseEntityGold, parseJsonl, type GoldDoc } from './eval';
 import { GoldError } from './eval/gold';
 import { formatAnalysis } from './format';
@@ -27,20 +26,9 @@ ${ANNOTATIONS_USAGE}
   --json           print the analysis (or the scores) as JSON (see docs/analysis-format.md)
   --max-size MB    refuse files larger than this (default ${DEFAULT_MAX_MB})`;
 
-function readArticle(file: string, limit: number): string {
-  let bytes: Buffer;
-  try {
-    bytes = readRegularFile(file, limit, ' (add --format jsonl to analyze the articles in it)');
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read (${code ?? String(e)})`);
-  }
-  const decoded = decodeArticle(bytes);
-  if (!decoded.ok) throw new UsageError(`${file}: ${decoded.error}`);
-  if (decoded.warning) console.error(forTerminal(`article-annotator: ${file}: ${decoded.warning}`));
-  return decoded.text;
-}
+/** A directory is read by the batch mode: say so when one is given to the single-file one. */
+const readArticle = (file: string, limit: number) =>
+  readArticleFile(file, limit, ' (add --format jsonl to analyze the articles in it)');
 
 interface Options {
   json: boolean;

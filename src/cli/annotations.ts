@@ -10,10 +10,9 @@ import {
   AnnotationStore, applyAnnotations, BRAT_CONF, EXPORT_FORMATS, exportBrat, exportCsvRows, exportGold, exportJson, exportJsonl, fromBrat,
   fromGoldRecord, fromJsonlRecord, quotesCsv, Sidecar, sidecarPathFor, type AnnotationDoc, type ExportFormat, type ImportResult,
 } from '../core/annotations';
-import { decodeArticle } from '../core/text/decode';
 import { nodeFileSystem } from '../node/fileSystem';
 import { articleFiles, checkInputs } from './articleFiles';
-import { maxBytes, readRegularFile } from './readFile';
+import { maxBytes, readArticleFile } from './readFile';
 import { forTerminal } from './terminalText';
 import { UsageError } from './usageError';
 
@@ -30,21 +29,6 @@ export const ANNOTATIONS_USAGE = `       article-annotator export DIR|FILE... --
 
 const PREFIX = 'article-annotator';
 const say = (message: string) => console.error(forTerminal(`${PREFIX}: ${message}`));
-
-/** An article's text, or a message saying why it cannot be read. */
-function readText(file: string, limit: number): string {
-  let bytes: Buffer;
-  try {
-    bytes = readRegularFile(file, limit);
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read (${code ?? String(e)})`);
-  }
-  const decoded = decodeArticle(bytes);
-  if (!decoded.ok) throw new UsageError(`${file}: ${decoded.error}`);
-  return decoded.text;
-}
 
 /** The article's sidecar loaded and its annotations re-anchored to the text as it is now. */
 async function openAnnotations(article: string, text: string): Promise<{ store: AnnotationStore; sidecar: Sidecar }> {
@@ -83,7 +67,7 @@ export async function exportCommand(args: string[]): Promise<number> {
   let failed = 0;
   for await (const article of articleFiles(positionals)) {
     try {
-      const text = readText(article, limit);
+      const text = readArticleFile(article, limit);
       const { store } = await openAnnotations(article, text);
       const result = applyAnnotations(analyze(text), store.doc);
       if (format === 'brat') await writeBrat(article, text, exportBrat(text, result, options), out);
@@ -136,10 +120,10 @@ export async function importCommand(args: string[]): Promise<number> {
     try {
       if (format === 'brat' || (!format && file.endsWith('.ann'))) {
         const article = (values.into as string | undefined) ?? join(dirname(file), `${basename(file, '.ann')}.txt`);
-        const text = readText(article, limit);
-        await addTo(article, text, fromBrat(text, readText(file, limit)));
+        const text = readArticleFile(article, limit);
+        await addTo(article, text, fromBrat(text, readArticleFile(file, limit)));
       } else {
-        const lines = readText(file, limit).split('\n');
+        const lines = readArticleFile(file, limit).split('\n');
         for (let n = 0; n < lines.length; n++) {
           if (!lines[n].trim()) continue;
           let record: Record<string, unknown>;
@@ -177,7 +161,7 @@ function articleFor(id: string, dir: string): string {
 async function addRecord(imported: ImportResult & { id: string; text: string }, dir: string, limit: number): Promise<void> {
   const article = articleFor(imported.id, dir);
   let text: string;
-  if (existsSync(article)) text = readText(article, limit);
+  if (existsSync(article)) text = readArticleFile(article, limit);
   else {
     await fs.mkdir(dir, { recursive: true });
     await fs.writeFile(article, imported.text, { flag: 'wx' });

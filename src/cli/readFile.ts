@@ -1,5 +1,7 @@
 /** Reading an article file from disk: only regular files, and no more than a size limit. */
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { decodeArticle } from '../core/text/decode';
+import { forTerminal } from './terminalText';
 import { UsageError } from './usageError';
 
 /** Files above this many MB are refused unless `--max-size` allows more: a stray log or disk image must not fill memory. */
@@ -45,4 +47,23 @@ export function maxBytes(value: string | undefined): number {
   const mb = value === undefined ? DEFAULT_MAX_MB : Number(value);
   if (!(mb > 0)) throw new UsageError(`--max-size takes a number of MB above 0, not "${value}"`);
   return mb * MB;
+}
+
+/**
+ * An article's text from a file, decoded (UTF-8, or UTF-16 with a BOM); a decoding warning goes to stderr.
+ * Every way it cannot be read becomes a UsageError with one line that names the file.
+ */
+export function readArticleFile(file: string, limit: number, directoryHint = ''): string {
+  let bytes: Buffer;
+  try {
+    bytes = readRegularFile(file, limit, directoryHint);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read (${code ?? String(e)})`);
+  }
+  const decoded = decodeArticle(bytes);
+  if (!decoded.ok) throw new UsageError(`${file}: ${decoded.error}`);
+  if (decoded.warning) console.error(forTerminal(`article-annotator: ${file}: ${decoded.warning}`));
+  return decoded.text;
 }
