@@ -65,9 +65,9 @@ async function annotatingWorkflow(server) {
   // Keyboard-first review: Accept (Alt+Shift+Enter) takes the suggested quote at the cursor.
   await page.locator('.monaco-editor .view-lines span span', { hasText: 'We lost every map' }).first().click();
   await page.keyboard.press('Alt+Shift+Enter');
-  const status = page.locator('.statusbar-item', { hasText: /Quotes \d+\/\d+ reviewed/ });
-  await status.waitFor({ timeout: 15000 });
-  const statusText = await status.innerText();
+  // The count follows the accept once the analysis with the annotation is in: wait for it, then read what it says.
+  await page.locator('.statusbar-item', { hasText: /Quotes 1\/4 reviewed/ }).waitFor({ timeout: 15000 }).catch(() => {});
+  const statusText = await page.locator('.statusbar-item', { hasText: /Quotes \d+\/\d+ reviewed/ }).first().innerText();
   check(/Quotes 1\/4 reviewed/.test(statusText), `the status bar counts the accepted quote (${statusText})`);
 
   const pane = await articleSidebar(page);
