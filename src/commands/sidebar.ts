@@ -4,6 +4,7 @@ import { Views } from '../constants';
 import { mentionAt } from '../core/output/query';
 import type { EntitiesTree, SortOrder } from '../views/entitiesTree';
 import { resolveTarget } from './target';
+import { askFilter, pickSort } from '../views/sortedFilteredTree';
 
 /** `Article: Reveal Entity in Sidebar`: selects, in the Entities view, the entity at the cursor. */
 export async function revealEntity(analyses: Analyses, tree: EntitiesTree, view: vscode.TreeView<unknown>, uri?: string, offset?: number, version?: number): Promise<void> {
@@ -25,21 +26,10 @@ const SORT_CHOICES: { label: string; order: SortOrder }[] = [
   { label: 'By name', order: 'name' },
 ];
 
-export async function sortEntities(tree: EntitiesTree): Promise<void> {
-  const pick = await vscode.window.showQuickPick(
-    SORT_CHOICES.map((c) => ({ ...c, description: c.order === tree.sort ? 'current' : undefined })),
-    { placeHolder: 'Sort entities' },
-  );
-  if (pick) tree.setSort(pick.order);
+export function sortEntities(tree: EntitiesTree): Promise<void> {
+  return pickSort(tree, SORT_CHOICES, 'Sort entities');
 }
 
-export async function filterEntities(tree: EntitiesTree, view: vscode.TreeView<unknown>): Promise<void> {
-  const text = await vscode.window.showInputBox({
-    prompt: 'Show entities whose name, alias or role contains',
-    value: tree.filter,
-    placeHolder: 'for example: minister',
-  });
-  if (text === undefined) return;
-  tree.setFilter(text);
-  view.description = tree.filter ? `filter: ${tree.filter}` : undefined;
+export function filterEntities(tree: EntitiesTree, view: vscode.TreeView<unknown>): Promise<void> {
+  return askFilter(tree, view, { prompt: 'Show entities whose name, alias or role contains', placeHolder: 'for example: minister' });
 }

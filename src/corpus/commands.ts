@@ -7,6 +7,7 @@ import type { AuditReport } from './auditReport';
 import { articleLabel, firstMention, type Corpus } from './corpus';
 import type { CorpusSort, CorpusTree } from './corpusTree';
 import { toAnalysis } from '../core/corpus/annotated';
+import { askFilter, pickSort } from '../views/sortedFilteredTree';
 
 /** `Article: Which Articles Mention…`: pick a person, organization or place of the workspace, then one of its articles. */
 export async function whichArticlesMention(corpus: Corpus): Promise<void> {
@@ -48,19 +49,12 @@ const SORT_CHOICES: { label: string; order: CorpusSort }[] = [
   { label: 'By name', order: 'name' },
 ];
 
-export async function sortCorpus(tree: CorpusTree): Promise<void> {
-  const pick = await vscode.window.showQuickPick(
-    SORT_CHOICES.map((c) => ({ ...c, description: c.order === tree.sort ? 'current' : undefined })),
-    { placeHolder: 'Sort the corpus' },
-  );
-  if (pick) tree.setSort(pick.order);
+export function sortCorpus(tree: CorpusTree): Promise<void> {
+  return pickSort(tree, SORT_CHOICES, 'Sort the corpus');
 }
 
-export async function filterCorpus(tree: CorpusTree, view: vscode.TreeView<unknown>): Promise<void> {
-  const text = await vscode.window.showInputBox({ prompt: 'Show corpus entities whose name or alias contains', value: tree.filter });
-  if (text === undefined) return;
-  tree.setFilter(text);
-  view.description = tree.filter ? `filter: ${tree.filter}` : undefined;
+export function filterCorpus(tree: CorpusTree, view: vscode.TreeView<unknown>): Promise<void> {
+  return askFilter(tree, view, { prompt: 'Show corpus entities whose name or alias contains' });
 }
 
 /** `Article: Show Source Audit`: of the active article or of the workspace. */

@@ -5,6 +5,7 @@ import type { EntityType, Quote } from '../core/types';
 import { ENTITY_GROUPS, entityIcon, groupOf, quoteItem } from '../views/items';
 import { articleLabel, firstMention, type Corpus, type CorpusEntry } from './corpus';
 import { positionAt } from './lineStarts';
+import { SortedFilteredTree } from '../views/sortedFilteredTree';
 
 export type CorpusSort = 'articles' | 'mentions' | 'name';
 
@@ -22,43 +23,17 @@ const SORTERS: Record<CorpusSort, (a: CorpusEntry, b: CorpusEntry) => number> = 
 };
 
 /** The Corpus view: people, organizations and places across the workspace's articles, each with its articles and quotes. */
-export class CorpusTree implements vscode.TreeDataProvider<Node> {
-  private readonly changed = new vscode.EventEmitter<void>();
-  readonly onDidChangeTreeData = this.changed.event;
-  private sortOrder: CorpusSort;
-  private filterText = '';
-
-  constructor(private readonly corpus: Corpus, private readonly state: vscode.Memento) {
-    this.sortOrder = state.get<CorpusSort>('corpus.sort', 'articles');
+export class CorpusTree extends SortedFilteredTree<CorpusSort> implements vscode.TreeDataProvider<Node> {
+  constructor(private readonly corpus: Corpus, state: vscode.Memento) {
+    super(state, 'corpus.sort', 'articles', 'articleAnnotator.corpusFilterActive');
     corpus.onDidChange(() => this.changed.fire());
-  }
-
-  get sort(): CorpusSort {
-    return this.sortOrder;
-  }
-
-  setSort(order: CorpusSort): void {
-    this.sortOrder = order;
-    void this.state.update('corpus.sort', order);
-    this.changed.fire();
-  }
-
-  get filter(): string {
-    return this.filterText;
-  }
-
-  /** Shows only entities whose name or an alias contains the text (case-insensitive). */
-  setFilter(text: string): void {
-    this.filterText = text.trim();
-    void vscode.commands.executeCommand('setContext', 'articleAnnotator.corpusFilterActive', this.filterText !== '');
-    this.changed.fire();
   }
 
   /** The entities of one type the filter lets through, in the chosen order. */
   entities(type: EntityType): CorpusEntry[] {
-    const needle = this.filterText.toLocaleLowerCase();
+    const needle = this.filter.toLocaleLowerCase();
     const matches = (e: CorpusEntry) => !needle || [e.name, ...e.aliases].some((n) => n.toLocaleLowerCase().includes(needle));
-    return this.corpus.entities().filter((e) => e.type === type && matches(e)).sort(SORTERS[this.sortOrder]);
+    return this.corpus.entities().filter((e) => e.type === type && matches(e)).sort(SORTERS[this.sort]);
   }
 
   getChildren(node?: Node): Node[] {

@@ -6,6 +6,7 @@ import type { AnnotatedAnalysis, AnnotationType, Orphan, ReviewedEntity, Reviewe
 import { appendArticleText } from '../markdown';
 import { counted } from '../plural';
 import { preview } from '../preview';
+import { SortedFilteredTree } from './sortedFilteredTree';
 import { ENTITY_GROUPS, entityIcon, entityKey, groupOf, quoteItem, reviewDescription, reviewIcon } from './items';
 
 export type SortOrder = 'mentions' | 'appearance' | 'name';
@@ -35,43 +36,17 @@ function firstStart(e: Entity): number {
 }
 
 /** The Entities view: the active article's people, organizations and places, their mentions and quotes. */
-export class EntitiesTree implements vscode.TreeDataProvider<Node> {
-  private readonly changed = new vscode.EventEmitter<void>();
-  readonly onDidChangeTreeData = this.changed.event;
-  private sortOrder: SortOrder;
-  private filterText = '';
-
-  constructor(private readonly article: ActiveArticle, private readonly state: vscode.Memento) {
-    this.sortOrder = state.get<SortOrder>('entities.sort', 'mentions');
+export class EntitiesTree extends SortedFilteredTree<SortOrder> implements vscode.TreeDataProvider<Node> {
+  constructor(private readonly article: ActiveArticle, state: vscode.Memento) {
+    super(state, 'entities.sort', 'mentions', 'articleAnnotator.entityFilterActive');
     article.onDidChange(() => this.changed.fire());
   }
 
-  get sort(): SortOrder {
-    return this.sortOrder;
-  }
-
-  setSort(order: SortOrder): void {
-    this.sortOrder = order;
-    void this.state.update('entities.sort', order);
-    this.changed.fire();
-  }
-
-  get filter(): string {
-    return this.filterText;
-  }
-
-  /** Shows only entities whose name, alias or role contains the text (case-insensitive). */
-  setFilter(text: string): void {
-    this.filterText = text.trim();
-    void vscode.commands.executeCommand('setContext', 'articleAnnotator.entityFilterActive', this.filterText !== '');
-    this.changed.fire();
-  }
-
   private entities(analysis: AnnotatedAnalysis, type: AnnotationType): Entity[] {
-    const needle = this.filterText.toLocaleLowerCase();
+    const needle = this.filter.toLocaleLowerCase();
     const matches = (e: Entity) =>
       !needle || [e.name, ...e.aliases, e.role ?? '', e.description ?? ''].some((s) => s.toLocaleLowerCase().includes(needle));
-    return analysis.entities.filter((e) => e.type === type && matches(e)).sort(SORTERS[this.sortOrder]);
+    return analysis.entities.filter((e) => e.type === type && matches(e)).sort(SORTERS[this.sort]);
   }
 
   private text: { document: vscode.TextDocument; version: number; text: string } | undefined;
