@@ -1,7 +1,5 @@
-import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
-import { ANALYSIS_TIME_BUDGET_MS, AnalysisQueue, type AnalysisFailure } from './analysisQueue';
+import { ANALYSIS_TIME_BUDGET_MS, AnalysisQueue, type AnalysisFailure, type WorkerPort } from './analysisQueue';
 import type { ArticleAnnotations } from './annotations';
 import type { ArticleMode } from './articleMode';
 import { CONFIG_SECTION, Commands } from './constants';
@@ -13,7 +11,7 @@ import { messageText } from './untrustedText';
 const MB = 1024 * 1024;
 
 /**
- * The analyses of open articles: one per document version, computed in a worker thread (src/analysisQueue.ts:
+ * The analyses of open articles: one per document version, computed in a worker (src/analysisQueue.ts:
  * the active article first, a stuck job abandoned), debounced while the user types, shared by every view and
  * provider. What they hand out always has offsets of the document's current version: an older analysis shown
  * while the new one is computed is moved through the edits made since. Articles above
@@ -21,15 +19,7 @@ const MB = 1024 * 1024;
  * applied (manual annotations override the analyzer), so every view, provider and export shows the same.
  */
 export class Analyses implements vscode.Disposable {
-  private readonly queue = new AnalysisQueue({
-    startWorker: () => {
-      const worker = new Worker(path.join(__dirname, 'analysisWorker.js'));
-      worker.unref();
-      return worker;
-    },
-    onAnalysis: (key, version, analysis) => this.finish(key, version, analysis),
-    onFailure: (failure) => this.failed(failure),
-  });
+  private readonly queue: AnalysisQueue;
   /** The newest finished analysis of each document, which views show while a newer one is computed. */
   private readonly finished = new Map<string, { version: number; analysis: Analysis }>();
   /** The newest finished analysis moved onto the document's current version, made when first asked. */
@@ -49,7 +39,13 @@ export class Analyses implements vscode.Disposable {
   readonly onDidUpdate = this.updated.event;
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly mode: ArticleMode, private readonly annotations: ArticleAnnotations) {
+  /** `startWorker`: a worker thread on Node, a Web Worker in the browser (src/platform.ts). */
+  constructor(private readonly mode: ArticleMode, private readonly annotations: ArticleAnnotations, startWorker: () => WorkerPort) {
+    this.queue = new AnalysisQueue({
+      startWorker,
+      onAnalysis: (key, version, analysis) => this.finish(key, version, analysis),
+      onFailure: (failure) => this.failed(failure),
+    });
     const follow = (editor: vscode.TextEditor | undefined) => this.queue.setActive(editor?.document.uri.toString());
     follow(vscode.window.activeTextEditor);
     this.subscriptions = [

@@ -3,9 +3,9 @@
  * (other extensions, the providers answering the editor) while the user types.
  */
 import { parentPort } from 'node:worker_threads';
-import type { AnalysisReply, AnalysisRequest } from './analysisQueue';
-import { analyze } from './core/analyze';
+import type { AnalysisRequest } from './analysisQueue';
+import { runAnalysis } from './analysisJob';
 
-parentPort?.on('message', ({ id, text }: AnalysisRequest) => {
-  parentPort?.postMessage({ id, analysis: analyze(text) } satisfies AnalysisReply);
+parentPort?.on('message', (request: AnalysisRequest) => {
+  parentPort?.postMessage(runAnalysis(request));
 });

@@ -15,6 +15,7 @@ import type { Span } from './core/types';
 import { registerCorpus, type CorpusApi } from './corpus/register';
 import { registerDiagnostics } from './diagnostics';
 import { registerFilePatterns } from './filePatterns';
+import type { Platform } from './platform';
 import { EntityHoverProvider } from './providers/hover';
 import { EntityDefinitionProvider, EntityHighlightProvider, EntityReferenceProvider } from './providers/mentions';
 import { registerSymbols } from './providers/symbols';
@@ -36,10 +37,11 @@ export interface ArticleAnnotatorApi {
   corpus: CorpusApi;
 }
 
-export function activate(context: vscode.ExtensionContext): ArticleAnnotatorApi {
+/** The activation of both entries, src/node/extension.ts (Node) and src/web/extension.ts (VS Code for the Web). */
+export function activateWith(context: vscode.ExtensionContext, platform: Platform): ArticleAnnotatorApi {
   const mode = new ArticleMode(context.workspaceState);
   const annotations = new ArticleAnnotations();
-  const analyses = new Analyses(mode, annotations);
+  const analyses = new Analyses(mode, annotations, platform.startAnalysisWorker);
   const article = new ActiveArticle(analyses, mode);
   const review = registerReviewStatus(article);
   const entities = new EntitiesTree(article, context.workspaceState);
@@ -91,7 +93,5 @@ export function activate(context: vscode.ExtensionContext): ArticleAnnotatorApi 
       entitiesView.description = undefined;
     }),
   );
-  return { analyses, annotations, reviewStatus: review.item, entities, entitiesView, quotes, status, mode, corpus: registerCorpus(context, analyses) };
+  return { analyses, annotations, reviewStatus: review.item, entities, entitiesView, quotes, status, mode, corpus: registerCorpus(context, analyses, platform.startAnalysisWorker) };
 }
-
-export function deactivate(): void {}

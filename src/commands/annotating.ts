@@ -7,6 +7,7 @@ import type { AnnotatedAnalysis, AnnotationType, Orphan, ReviewedEntity, Reviewe
 import { adjacent, mentionAt } from '../core/output/query';
 import type { Span } from '../core/types';
 import { labelText, messageText } from '../untrustedText';
+import { fileName } from '../uris';
 import { revealSpan } from '../spans';
 import type { EntityNode } from '../views/entitiesTree';
 import { ENTITY_GROUPS, groupOf } from '../views/items';
@@ -335,9 +336,9 @@ export function annotatingCommands(deps: AnnotatingDeps): Record<string, (...arg
     [Commands.saveAnnotationsElsewhere]: async (uri?: vscode.Uri, to?: vscode.Uri) => {
       const document = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : deps.article.document;
       if (!document) return;
-      const name = document.uri.path.split('/').pop() || 'article';
+      const name = fileName(document.uri) || 'article';
       const destination = to ?? await vscode.window.showSaveDialog({
-        defaultUri: vscode.Uri.joinPath(vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file(process.env.HOME ?? '/'), `${name}.annotations.json`),
+        defaultUri: vscode.Uri.joinPath(vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.joinPath(document.uri, '..'), `${name}.annotations.json`),
         filters: { 'Annotations': ['json'] },
         saveLabel: 'Save Annotations',
       });

@@ -1,10 +1,10 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Analyses } from '../analyses';
 import { quotesToCsv } from '../core/output/csv';
 import { counted } from '../plural';
 import { resolveTarget } from './target';
 import { messageText } from '../untrustedText';
+import { fileName } from '../uris';
 
 /**
  * `Article: Export Analysis as JSON…`: the analysis in the format of docs/analysis-format.md, to a file
@@ -14,7 +14,7 @@ export async function exportAnalysis(analyses: Analyses, to?: vscode.Uri): Promi
   const target = await resolveTarget(analyses);
   if (!target) return;
   const source = target.document.uri;
-  const base = source.scheme === 'untitled' ? 'article' : path.basename(source.path).replace(/\.[^.]*$/, '');
+  const base = source.scheme === 'untitled' ? 'article' : fileName(source).replace(/\.[^.]*$/, '');
   const destination = to ?? await vscode.window.showSaveDialog({
     defaultUri: vscode.Uri.joinPath(source.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0]?.uri ?? source : vscode.Uri.joinPath(source, '..'), `${base}.analysis.json`),
     filters: { JSON: ['json'] },
@@ -22,7 +22,7 @@ export async function exportAnalysis(analyses: Analyses, to?: vscode.Uri): Promi
   });
   if (!destination) return;
   await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(JSON.stringify(target.analysis, null, 2) + '\n'));
-  const from = messageText(path.basename(source.path));
+  const from = messageText(fileName(source));
   void vscode.window.showInformationMessage(`Exported the analysis of ${from} to ${messageText(vscode.workspace.asRelativePath(destination))}.`);
 }
 

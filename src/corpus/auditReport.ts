@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { CONFIG_SECTION } from '../constants';
 import { AuditTotals, auditToCsv, type SourceAudit } from '../core/audit';
@@ -6,7 +5,8 @@ import type { Analysis } from '../core/types';
 import { auditHtml } from './auditHtml';
 import type { WorkspaceIndex } from './workspaceIndex';
 
-const nonce = () => randomBytes(16).toString('base64');
+// Web Crypto and btoa: the same on Node and in the browser.
+const nonce = () => btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
 
 /** An article outside the index (not in a workspace folder): audited from its live analysis. */
 export interface LiveArticle {

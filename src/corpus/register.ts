@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Analyses } from '../analyses';
+import type { WorkerPort } from '../analysisQueue';
 import { Commands, Views } from '../constants';
 import { AuditReport } from './auditReport';
 import { filterCorpus, showSourceAudit, sortCorpus, whichArticlesMention } from './commands';
@@ -18,8 +19,8 @@ export interface CorpusApi {
 }
 
 /** The workspace as a corpus: the index, the Corpus view, workspace symbols, Which Articles Mention…, the source audit. */
-export function registerCorpus(context: vscode.ExtensionContext, analyses: Analyses): CorpusApi {
-  const index = new WorkspaceIndex(context.storageUri ?? context.globalStorageUri, analyses);
+export function registerCorpus(context: vscode.ExtensionContext, analyses: Analyses, startWorker: () => WorkerPort): CorpusApi {
+  const index = new WorkspaceIndex(context.storageUri ?? context.globalStorageUri, analyses, startWorker);
   const corpus = new Corpus(index);
   const tree = new CorpusTree(corpus, context.workspaceState);
   const view = vscode.window.createTreeView(Views.corpus, { treeDataProvider: tree, showCollapseAll: true });

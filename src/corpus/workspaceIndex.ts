@@ -1,9 +1,6 @@
-import { createHash } from 'node:crypto';
-import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
 import type { Analyses } from '../analyses';
-import { AnalysisQueue } from '../analysisQueue';
+import { AnalysisQueue, type WorkerPort } from '../analysisQueue';
 import { CONFIG_SECTION } from '../constants';
 import { SIDECAR_SUFFIX, sidecarPathFor } from '../core/annotations';
 import { auditArticle, type SourceAudit } from '../core/audit';
@@ -42,7 +39,13 @@ const MB = 1024 * 1024;
 /** The hash of an entry from unsaved text: matches no file, so the disk is read again once the edits are gone. */
 const UNSAVED = 'unsaved';
 
-const sha256 = (...parts: Uint8Array[]) => parts.reduce((h, p) => h.update(p), createHash('sha256')).digest('hex');
+/** The SHA-256 of the parts one after the other, in hex; Web Crypto, so the same on Node and in the browser. */
+async function sha256(...parts: Uint8Array[]): Promise<string> {
+  const all = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  parts.reduce((at, p) => (all.set(p, at), at + p.length), 0);
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', all));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
 
 /**
  * Every article of the workspace, analysed in the background on a worker thread of its own (the editor's analyses
@@ -53,11 +56,7 @@ const sha256 = (...parts: Uint8Array[]) => parts.reduce((h, p) => h.update(p), c
 export class WorkspaceIndex implements vscode.Disposable {
   /** A worker of its own, so the editor's analyses never wait behind the corpus. */
   private readonly queue = new AnalysisQueue({
-    startWorker: () => {
-      const worker = new Worker(path.join(__dirname, 'analysisWorker.js'));
-      worker.unref();
-      return worker;
-    },
+    startWorker: () => this.startWorker(),
     onAnalysis: () => undefined,
     // A failed article stays out of the corpus until it changes; the editor reports failures of open ones.
     onFailure: () => undefined,
@@ -73,7 +72,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private scan: Promise<void> | undefined;
 
-  constructor(private readonly storage: vscode.Uri | undefined, private readonly analyses: Analyses) {
+  /** `startWorker`: a worker thread on Node, a Web Worker in the browser (src/platform.ts). */
+  constructor(private readonly storage: vscode.Uri | undefined, private readonly analyses: Analyses, private readonly startWorker: () => WorkerPort) {
     this.subscriptions.push(
       this.changed,
       analyses.onDidUpdate((document) => {
@@ -193,7 +193,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       if (stat.type !== vscode.FileType.File || stat.size > limitMB * MB) return this.remove(uri.toString());
       const bytes = await vscode.workspace.fs.readFile(uri);
       const sidecar = await this.sidecarOf(uri);
-      const hash = sidecar ? sha256(bytes, sidecar) : sha256(bytes);
+      const hash = sidecar ? await sha256(bytes, sidecar) : await sha256(bytes);
       const key = uri.toString();
       if (this.articles.get(key)?.hash === hash) return;
       const cached = this.cache.get(key);
@@ -225,7 +225,8 @@ export class WorkspaceIndex implements vscode.Disposable {
    * newest version's analysis follows); a clean one is read from disk, whose content it shows.
    */
   private fromDocument(document: vscode.TextDocument, analysis: Analysis | undefined): void {
-    if (!analysis || document.uri.scheme !== 'file' || !vscode.workspace.getWorkspaceFolder(document.uri)) return;
+    // Any scheme a workspace folder has: file: on the desktop, vscode-remote: or vscode-vfs: on the web.
+    if (!analysis || !vscode.workspace.getWorkspaceFolder(document.uri)) return;
     if (!document.isDirty) return void this.indexFile(document.uri);
     const text = document.getText();
     // Never a content hash: the file on disk differs, and the analysis may be of a version just before this text.

@@ -27,7 +27,7 @@ describe('the extension in untrusted and virtual workspaces', () => {
       input.imports.filter((i) => NODE_FILE_SYSTEM.test(i.path)).map((i) => `${file} imports ${i.path}`));
   }
 
-  for (const entry of ['src/extension.ts', 'src/analysisWorker.ts']) {
+  for (const entry of ['src/node/extension.ts', 'src/analysisWorker.ts', 'src/web/extension.ts', 'src/web/analysisWorker.ts']) {
     it(`${entry} reaches no Node file system API`, async () => {
       assert.deepStrictEqual(await fileSystemImports(entry), []);
     });
