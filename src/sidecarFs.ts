@@ -36,4 +36,11 @@ export class WorkspaceFileSystem implements FileSystem {
   unlink(path: string): Promise<void> {
     return Promise.resolve(vscode.workspace.fs.delete(this.uri(path)));
   }
+
+  async siblings(path: string): Promise<string[]> {
+    const folder = path.slice(0, path.lastIndexOf('/') + 1);
+    const name = path.slice(folder.length);
+    const entries = await vscode.workspace.fs.readDirectory(this.uri(folder));
+    return entries.filter(([n, type]) => n.startsWith(name) && type === vscode.FileType.File).map(([n]) => folder + n);
+  }
 }

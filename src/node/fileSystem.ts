@@ -1,5 +1,6 @@
 /** The sidecar's file operations on Node's fs (the CLI; VS Code uses workspace.fs). */
 import { constants, promises as fs } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import type { FileSystem } from '../core/annotations';
 
 export const nodeFileSystem: FileSystem = {
@@ -24,4 +25,9 @@ export const nodeFileSystem: FileSystem = {
   rename: (from, to) => fs.rename(from, to),
   copyFile: (from, to) => fs.copyFile(from, to, constants.COPYFILE_EXCL),
   unlink: (path) => fs.unlink(path),
+  async siblings(path) {
+    const name = basename(path);
+    const folder = path.slice(0, path.length - name.length); // as given, so the paths returned start with `path`
+    return (await fs.readdir(dirname(path))).filter((n) => n.startsWith(name)).map((n) => folder + n);
+  },
 };

@@ -3,7 +3,8 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { serializeAnnotations } from '../../src/core/annotations';
+import { serializeAnnotations, Sidecar, STALE_TEMP_MS } from '../../src/core/annotations';
+import { nodeFileSystem } from '../../src/node/fileSystem';
 import { bigDoc } from './support/sidecarWriter';
 
 const writer = path.join(__dirname, 'support', 'sidecarWriter.js');
@@ -50,6 +51,12 @@ describe('annotations sidecar: faults while writing', function () {
     assert.strictEqual(fs.readFileSync(file, 'utf8'), previous);
     // Only the half-written temporary file is left beside it, never in its place.
     assert.deepStrictEqual(fs.readdirSync(tmp).filter((f) => f !== 'story.txt.annotations.json').map((f) => f.replace(/\d+/g, 'N')), ['story.txt.annotations.json.tmp-NTNZ-N']);
+    // The next load, once the leftover is stale, removes it.
+    await new Sidecar(nodeFileSystem, file).load();
+    assert.strictEqual(fs.readdirSync(tmp).length, 2, 'a fresh leftover may be a write in progress: kept');
+    const later = await new Sidecar(nodeFileSystem, file, () => new Date(Date.now() + STALE_TEMP_MS + 1000)).load();
+    assert.strictEqual(later.kind, 'ok');
+    assert.deepStrictEqual(fs.readdirSync(tmp), ['story.txt.annotations.json']);
   });
 
   it('killed at random moments of repeated saves, the sidecar is always one whole version', async () => {

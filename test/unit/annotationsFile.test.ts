@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import {
-  AnnotationStore, applyAnnotations, parseAnnotations, serializeAnnotations, Sidecar, sidecarPathFor, type AnnotationDoc, type FileSystem,
+  AnnotationStore, applyAnnotations, parseAnnotations, serializeAnnotations, Sidecar, sidecarPathFor, STALE_TEMP_MS, type AnnotationDoc, type FileSystem,
 } from '../../src/core/annotations';
 import { analyze } from '../../src/core';
 
@@ -45,6 +45,9 @@ class MemoryFs implements FileSystem {
   }
   async unlink(path: string) {
     this.files.delete(path);
+  }
+  async siblings(path: string) {
+    return [...this.files.keys()].filter((p) => p.startsWith(path));
   }
 }
 
@@ -169,5 +172,26 @@ describe('annotations sidecar', () => {
     assert.deepStrictEqual([...fs.files.keys()], [path], 'the partial temporary file is removed');
     fs.failWrite = false;
     assert.strictEqual((await sidecar.save({ entities: [], quotes: [] })).kind, 'saved', 'a later save works');
+  });
+
+  it('removes temporary files a killed write left, when it next loads or writes, and only those', async () => {
+    const fs = new MemoryFs();
+    const now = new Date('2026-11-29T06:00:00.000Z');
+    const sidecar = new Sidecar(fs, path, () => now);
+    const old = `${path}.tmp-20261129T055800000Z-0`;
+    const recent = `${path}.tmp-${new Date(now.getTime() - STALE_TEMP_MS / 2).toISOString().replace(/[-:.]/g, '')}-3`;
+    const others = [
+      `${path}.corrupt-20261129T055800000Z`, `${path}.tmp-backup`, `${path}.tmp-20261129T055800000Z-0.keep`,
+      '/articles/other.txt.annotations.json.tmp-20261129T055800000Z-0', '/articles/story.txt',
+    ];
+    for (const f of [old, recent, ...others]) fs.files.set(f, 'left over');
+    await sidecar.load();
+    assert.ok(!fs.files.has(old), 'a stale temporary file of this sidecar is removed on load');
+    assert.ok(fs.files.has(recent), 'a recent one may be a write in progress: kept');
+    for (const f of others) assert.ok(fs.files.has(f), `not ours to remove: ${f}`);
+    now.setTime(now.getTime() + STALE_TEMP_MS);
+    await sidecar.save(sampleDoc());
+    assert.deepStrictEqual([...fs.files.keys()].filter((f) => f.includes('.tmp-')).sort(), others.filter((f) => f.includes('.tmp-')).sort(),
+      'the one that was recent is removed once stale, on write');
   });
 });

@@ -23,5 +23,5 @@ export { anchorAt, followEdits, findAnchor, mapSpan, reanchor, snapSpan, CONTEXT
 export { AnnotationStore, isQuote, MAX_UNDO, type ChangeReason, type SpeakerChoice } from './store';
 export { applyAnnotations } from './apply';
 export { parseAnnotations, serializeAnnotations, type ParseResult } from './serialize';
-export { Sidecar, sidecarPathFor, SIDECAR_SUFFIX, type FileSystem, type LoadResult, type SaveResult } from './sidecar';
+export { Sidecar, sidecarPathFor, SIDECAR_SUFFIX, STALE_TEMP_MS, type FileSystem, type LoadResult, type SaveResult } from './sidecar';
 export * from './exchange';

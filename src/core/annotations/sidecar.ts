@@ -16,6 +16,8 @@ export interface FileSystem {
   rename(from: string, to: string): Promise<void>;
   copyFile(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
+  /** The paths of the files in `path`'s folder whose names start with `path`'s file name. */
+  siblings(path: string): Promise<string[]>;
 }
 
 export const SIDECAR_SUFFIX = '.annotations.json';
@@ -44,11 +46,25 @@ export type SaveResult =
   | { kind: 'blocked'; message: string }
   | { kind: 'error'; message: string };
 
+/**
+ * A temporary file older than this was left by a write that never finished (a killed process): a write takes
+ * milliseconds, so a younger one may be another process's write in progress and is left alone.
+ */
+export const STALE_TEMP_MS = 60_000;
+const TEMP_INFIX = '.tmp-';
+
 const describe = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** `20261129T054200123Z`: sorts by time and is a valid file name everywhere. */
 function stamp(now: Date): string {
   return now.toISOString().replace(/[-:.]/g, '');
+}
+
+/** The time in a temporary file's name (`<sidecar>.tmp-<stamp>-<n>`), or undefined when the name is not ours. */
+function tempTime(sidecar: string, path: string): number | undefined {
+  if (!path.startsWith(sidecar + TEMP_INFIX)) return undefined;
+  const m = /^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)(\d{3})Z-\d+$/.exec(path.slice(sidecar.length + TEMP_INFIX.length));
+  return m ? Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6], +m[7]) : undefined;
 }
 
 export class Sidecar {
@@ -74,7 +90,18 @@ export class Sidecar {
     this.known = content;
     const result = this.interpret(content);
     this.state = result.kind;
+    await this.removeStaleTemps();
     return result;
+  }
+
+  /** Deletes temporary files of this sidecar that a killed write left behind (only names of our own pattern). */
+  private async removeStaleTemps(): Promise<void> {
+    const before = this.now().getTime() - STALE_TEMP_MS;
+    const siblings = await this.fs.siblings(this.path).catch(() => []);
+    for (const path of siblings) {
+      const time = tempTime(this.path, path);
+      if (time !== undefined && time < before) await this.fs.unlink(path).catch(() => undefined);
+    }
   }
 
   /** Whether the file on disk differs from what was last read or written (another program changed it). */
@@ -104,7 +131,7 @@ export class Sidecar {
     } catch (e) {
       return { kind: 'error', message: `${this.path}: cannot copy the unreadable file aside (${describe(e)}); not overwritten` };
     }
-    const temp = `${this.path}.tmp-${stamp(this.now())}-${this.temps++}`;
+    const temp = `${this.path}${TEMP_INFIX}${stamp(this.now())}-${this.temps++}`;
     try {
       await this.fs.writeFile(temp, content);
       await this.fs.rename(temp, this.path);
@@ -114,6 +141,7 @@ export class Sidecar {
     }
     this.known = content;
     this.state = 'ok';
+    await this.removeStaleTemps();
     return backup ? { kind: 'saved', backup } : { kind: 'saved' };
   }
 
