@@ -1,10 +1,9 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../../src/extension';
-import { EXTENSION_ID, repoRoot, waitFor } from './helpers';
+import { EXTENSION_ID, repoRoot, tempDir, waitFor } from './helpers';
 
 /** An invented article; each test works on its own copy, so sidecars never land in the repository. */
 const FIXTURE = path.join(repoRoot, 'test/fixtures/annotating.article.txt');
@@ -15,7 +14,7 @@ async function api(): Promise<ArticleAnnotatorApi> {
 }
 
 function copyFixture(): string {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'annotating-')), 'annotating.article.txt');
+  const file = path.join(tempDir('annotating-'), 'annotating.article.txt');
   fs.copyFileSync(FIXTURE, file);
   return file;
 }

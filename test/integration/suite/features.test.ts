@@ -1,11 +1,10 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../../src/extension';
 import type { AnnotatedAnalysis } from '../../../src/core/annotations';
-import { EXTENSION_ID, fixturePath, openText, samplePath, sharedSample, waitFor } from './helpers';
+import { EXTENSION_ID, fixturePath, openText, samplePath, sharedSample, tempDir, waitFor } from './helpers';
 
 async function api(): Promise<ArticleAnnotatorApi> {
   const extension = vscode.extensions.getExtension<ArticleAnnotatorApi>(EXTENSION_ID)!;
@@ -182,7 +181,7 @@ describe('editor features on a sample article of this project (samples/harbor-br
   it('Export Analysis as JSON writes the analysis; Copy Quotes as CSV fills the clipboard', async () => {
     const { analyses } = await api();
     await vscode.window.showTextDocument(document);
-    const out = vscode.Uri.file(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'export-')), 'sample.analysis.json'));
+    const out = vscode.Uri.file(path.join(tempDir('export-'), 'sample.analysis.json'));
     await vscode.commands.executeCommand('articleAnnotator.exportAnalysis', out);
     const exported = JSON.parse(fs.readFileSync(out.fsPath, 'utf8'));
     assert.deepStrictEqual(exported, JSON.parse(JSON.stringify(analyses.latest(document))));

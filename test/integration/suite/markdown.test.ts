@@ -1,10 +1,9 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../../src/extension';
-import { EXTENSION_ID, openText, repoRoot, waitFor } from './helpers';
+import { EXTENSION_ID, openText, repoRoot, tempDir, waitFor } from './helpers';
 
 async function api(): Promise<ArticleAnnotatorApi> {
   return vscode.extensions.getExtension<ArticleAnnotatorApi>(EXTENSION_ID)!.activate();
@@ -28,7 +27,7 @@ describe('Markdown read as an article (an overlay: the document stays Markdown)'
   let file: string;
   before(() => {
     // A fresh copy each run: article mode is remembered per file in the workspace state.
-    file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'article-md-')), 'bridge.md');
+    file = path.join(tempDir('article-md-'), 'bridge.md');
     fs.copyFileSync(path.join(repoRoot, 'test/fixtures/overlay.md'), file);
   });
   after(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));

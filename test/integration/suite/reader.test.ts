@@ -1,6 +1,5 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { applyAnnotations, type AnnotatedAnalysis } from '../../../src/core/annotations';
@@ -8,7 +7,7 @@ import type { Entity, Mention } from '../../../src/core/types';
 import type { ArticleAnnotatorApi } from '../../../src/extension';
 import { ArticleSymbolProvider } from '../../../src/providers/symbols';
 import { EntitiesTree } from '../../../src/views/entitiesTree';
-import { EXTENSION_ID, openText, repoRoot, waitFor } from './helpers';
+import { EXTENSION_ID, openText, repoRoot, tempDir, waitFor } from './helpers';
 
 /** The editor as a reader of articles, on the project's own fixture (issue 11): no material from ../shared. */
 const fixture = path.join(repoRoot, 'test/fixtures/reader.article.txt');
@@ -149,7 +148,7 @@ describe('the editor as a reader of articles', function () {
     const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON;
     const when: string = pkg.contributes.menus.commandPalette.find((m: { command: string }) => m.command === 'articleAnnotator.openAsArticle').when;
     assert.match(when, /resourceExtname/);
-    const json = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'article-')), 'export.json');
+    const json = path.join(tempDir('article-'), 'export.json');
     fs.writeFileSync(json, '{ "quotes": ["“Hello,” said Ada Quill."] }\n');
     const editor = await openText(json);
     await vscode.commands.executeCommand('articleAnnotator.openAsArticle');
