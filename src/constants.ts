@@ -49,6 +49,8 @@ export const Commands = {
   reattach: 'articleAnnotator.reattach',
   deleteOrphan: 'articleAnnotator.deleteOrphan',
   saveAnnotationsElsewhere: 'articleAnnotator.saveAnnotationsElsewhere',
+  exportAnnotations: 'articleAnnotator.exportAnnotations',
+  importAnnotations: 'articleAnnotator.importAnnotations',
 } as const;
 export const Views = {
   entities: 'articleAnnotator.entities',

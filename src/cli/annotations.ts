@@ -7,8 +7,8 @@ import { basename, dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze } from '../core';
 import {
-  AnnotationStore, applyAnnotations, BRAT_CONF, EXPORT_FORMATS, exportBrat, exportCsvRows, exportGold, exportJson, exportJsonl, fromBrat,
-  fromGoldRecord, fromJsonlRecord, quotesCsv, Sidecar, sidecarPathFor, type AnnotationDoc, type ExportFormat, type ImportResult,
+  AnnotationExport, AnnotationStore, applyAnnotations, bratFiles, carryOnto, EXPORT_FILE_NAMES, EXPORT_FORMATS, fromBrat, fromRecord, Sidecar,
+  sidecarPathFor, type ExportFormat, type ImportResult,
 } from '../core/annotations';
 import { nodeFileSystem } from '../node/fileSystem';
 import { articleFiles, checkInputs } from './articleFiles';
@@ -49,8 +49,6 @@ function parse(args: string[], options: Record<string, { type: 'string' | 'boole
   }
 }
 
-const OUTPUT_FILE: Record<Exclude<ExportFormat, 'brat'>, string> = { jsonl: 'annotations.jsonl', csv: 'quotes.csv', json: 'annotations.json', gold: 'gold.jsonl' };
-
 export async function exportCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, { format: { type: 'string' }, 'include-suggestions': { type: 'boolean' }, out: { type: 'string' } });
   const format = values.format as ExportFormat | undefined;
@@ -61,20 +59,14 @@ export async function exportCommand(args: string[]): Promise<number> {
   const out = values.out as string | undefined;
   const limit = maxBytes(values['max-size'] as string | undefined);
   if (out) await fs.mkdir(out, { recursive: true });
-  const lines: string[] = [];
-  const rows: string[][] = [];
-  const objects: object[] = [];
+  const exported = new AnnotationExport(format, options);
   let failed = 0;
   for await (const article of articleFiles(positionals)) {
     try {
       const text = readArticleFile(article, limit);
       const { store } = await openAnnotations(article, text);
-      const result = applyAnnotations(analyze(text), store.doc);
-      if (format === 'brat') await writeBrat(article, text, exportBrat(text, result, options), out);
-      else if (format === 'jsonl') lines.push(exportJsonl(article, text, result, options));
-      else if (format === 'gold') lines.push(exportGold(article, text, result, options));
-      else if (format === 'csv') rows.push(...exportCsvRows(article, text, result, options));
-      else objects.push(exportJson(article, result, options));
+      const ann = exported.add(article, text, applyAnnotations(analyze(text), store.doc));
+      if (ann !== undefined) await writeBrat(article, text, ann, out);
     } catch (e) {
       if (!(e instanceof UsageError)) throw e;
       say(`${e.message}; skipped`);
@@ -82,8 +74,8 @@ export async function exportCommand(args: string[]): Promise<number> {
     }
   }
   if (format !== 'brat') {
-    const content = format === 'csv' ? quotesCsv(rows) : format === 'json' ? JSON.stringify(objects.length === 1 && positionals.length === 1 && !(await isDir(positionals[0])) ? objects[0] : objects, null, 2) + '\n' : lines.map((l) => l + '\n').join('');
-    if (out) await fs.writeFile(join(out, OUTPUT_FILE[format]), content);
+    const content = exported.content(positionals.length === 1 && !(await isDir(positionals[0])));
+    if (out) await fs.writeFile(join(out, EXPORT_FILE_NAMES[format]), content);
     else process.stdout.write(content);
   }
   return failed > 0 ? 1 : 0;
@@ -98,13 +90,14 @@ async function writeBrat(article: string, text: string, ann: string, out: string
   if (!out && extname(article).toLowerCase() !== '.txt') throw new UsageError(`${article}: brat needs the text as a .txt beside the .ann; give --out DIR`);
   const dir = out ?? dirname(article);
   const base = join(dir, basename(article, extname(article)));
-  const txt = `${base}.txt`;
-  const existing = await fs.readFile(txt, 'utf8').catch(() => undefined);
-  if (existing === undefined) await fs.writeFile(txt, text);
-  else if (existing !== text) throw new UsageError(`${txt}: exists with another text; not overwritten`);
-  await fs.writeFile(`${base}.ann`, ann);
   const conf = join(dir, 'annotation.conf');
-  if (!existsSync(conf)) await fs.writeFile(conf, BRAT_CONF);
+  let files;
+  try {
+    files = bratFiles(base, conf, text, ann, { txt: await fs.readFile(`${base}.txt`, 'utf8').catch(() => undefined), conf: existsSync(conf) });
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
+  for (const file of files) await fs.writeFile(file.path, file.content);
 }
 
 export async function importCommand(args: string[]): Promise<number> {
@@ -132,9 +125,7 @@ export async function importCommand(args: string[]): Promise<number> {
           } catch (e) {
             throw new UsageError(`${file}:${n + 1}: not valid JSON (${e instanceof Error ? e.message : String(e)})`);
           }
-          const gold = format === 'gold' || (!format && isGoldRecord(record));
-          const imported = gold ? fromGoldRecord(record) : fromJsonlRecord(record);
-          await addRecord(imported, (values.out as string | undefined) ?? dirname(file), limit);
+          await addRecord(fromRecord(record, format as 'gold' | 'jsonl' | undefined), (values.out as string | undefined) ?? dirname(file), limit);
         }
       }
     } catch (e) {
@@ -144,12 +135,6 @@ export async function importCommand(args: string[]): Promise<number> {
     }
   }
   return failed > 0 ? 1 : 0;
-}
-
-/** Gold corpus entities have `start`; doccano's have `start_offset` (or there is only a `label` list). */
-function isGoldRecord(record: Record<string, unknown>): boolean {
-  const first = Array.isArray(record.entities) ? (record.entities[0] as Record<string, unknown> | undefined) : undefined;
-  return first ? 'start' in first : Array.isArray(record.quotes);
 }
 
 /** The article a JSONL record names (`<dir>/<id>`, `.txt` added unless the id is already an article file name). */
@@ -167,14 +152,8 @@ async function addRecord(imported: ImportResult & { id: string; text: string }, 
     await fs.writeFile(article, imported.text, { flag: 'wx' });
     text = imported.text;
   }
-  let doc: AnnotationDoc = imported.doc;
-  if (text !== imported.text) {
-    // The article changed since the annotations were made: carry them over by their text and context.
-    const moved = new AnnotationStore(imported.text, doc);
-    moved.reanchorToText(text, imported.text);
-    doc = moved.doc;
-  }
-  await addTo(article, text, { doc, warnings: imported.warnings });
+  // The article may have changed since the annotations were made: they are carried over by their text and context.
+  await addTo(article, text, { doc: carryOnto(imported.doc, imported.text, text), warnings: imported.warnings });
 }
 
 async function addTo(article: string, text: string, imported: ImportResult): Promise<void> {

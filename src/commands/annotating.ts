@@ -3,11 +3,12 @@ import type { ActiveArticle } from '../activeArticle';
 import type { Analyses } from '../analyses';
 import type { ArticleAnnotations } from '../annotations';
 import { Commands } from '../constants';
-import type { AnnotatedAnalysis, AnnotationType, Orphan, ReviewedEntity, ReviewedMention, ReviewedQuote, SpeakerChoice } from '../core/annotations';
+import type { AnnotatedAnalysis, AnnotationType, ExportFormat, Orphan, ReviewedEntity, ReviewedMention, ReviewedQuote, SpeakerChoice } from '../core/annotations';
 import { adjacent, mentionAt } from '../core/output/query';
 import type { Span } from '../core/types';
 import { labelText, messageText } from '../untrustedText';
 import { fileName } from '../uris';
+import { exportAnnotations, importAnnotations } from './annotationFiles';
 import { revealSpan } from '../spans';
 import type { EntityNode } from '../views/entitiesTree';
 import { ENTITY_GROUPS, groupOf } from '../views/items';
@@ -331,6 +332,16 @@ export function annotatingCommands(deps: AnnotatingDeps): Record<string, (...arg
       if (node?.kind !== 'orphan') return;
       const c = await contextOf(deps, node);
       if (c) store(c).deleteOrphan(node.orphan as Orphan);
+    },
+
+    [Commands.exportAnnotations]: async (format?: ExportFormat, options?: { includeSuggestions?: boolean; to?: vscode.Uri }) => {
+      const c = await contextOf(deps, undefined);
+      if (c) await exportAnnotations({ ...c, store: store(c) }, format, options);
+    },
+
+    [Commands.importAnnotations]: async (from?: vscode.Uri) => {
+      const c = await contextOf(deps, undefined);
+      if (c) await importAnnotations({ ...c, store: store(c) }, from);
     },
 
     [Commands.saveAnnotationsElsewhere]: async (uri?: vscode.Uri, to?: vscode.Uri) => {

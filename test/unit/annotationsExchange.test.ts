@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import {
-  AnnotationStore, applyAnnotations, exportBrat, exportCsvRows, exportGold, exportJson, exportJsonl, fromBrat, fromGoldRecord,
+  AnnotationExport, AnnotationStore, applyAnnotations, bratFiles, carryOnto, exportBrat, exportCsvRows, exportGold, exportJson, exportJsonl, fromBrat, fromGoldRecord,
   fromJsonlRecord, quotesCsv, type AnnotatedAnalysis, type AnnotationDoc, type ReviewedEntity,
 } from '../../src/core/annotations';
 import { analyze } from '../../src/core';
@@ -195,5 +195,28 @@ describe('annotation exports', () => {
     assert.ok(back.warnings.some((w) => /Event/.test(w)));
     assert.ok(back.warnings.some((w) => /E lines/.test(w)));
     assert.ok(back.warnings.some((w) => /T5: its text is not the article's/.test(w)));
+  });
+
+  it('export files: one article’s JSON is its object, several a list; brat’s .txt never overwritten with another text', () => {
+    const result = applyAnnotations(none, fullDoc());
+    const one = new AnnotationExport('json', { includeSuggestions: false });
+    assert.strictEqual(one.add('a.txt', text, result), undefined);
+    assert.strictEqual(JSON.parse(one.content(true)).file, 'a.txt');
+    one.add('b.txt', text, result);
+    assert.deepStrictEqual(JSON.parse(one.content(true)).map((o: { file: string }) => o.file), ['a.txt', 'b.txt']);
+    const ann = new AnnotationExport('brat', { includeSuggestions: false }).add('a.txt', text, result)!;
+    assert.strictEqual(ann, exportBrat(text, result, { includeSuggestions: false }));
+    assert.deepStrictEqual(bratFiles('/x/a', '/x/annotation.conf', text, ann, { txt: undefined, conf: false }).map((f) => f.path), ['/x/a.ann', '/x/a.txt', '/x/annotation.conf']);
+    assert.deepStrictEqual(bratFiles('/x/a', '/x/annotation.conf', text, ann, { txt: text, conf: true }).map((f) => f.path), ['/x/a.ann']);
+    assert.throws(() => bratFiles('/x/a', '/x/annotation.conf', text, ann, { txt: 'another text', conf: true }), /a\.txt: exists with another text; not overwritten/);
+  });
+
+  it('imported annotations are carried onto an article edited since they were made', () => {
+    const doc = fullDoc();
+    const edited = 'Second edition.\n' + text;
+    const carried = carryOnto(doc, text, edited);
+    const zoe = carried.entities.find((e) => e.name === 'Zoë Brandt-Ilves')!;
+    assert.strictEqual(edited.slice(zoe.mentions[0].start, zoe.mentions[0].end), 'Zoë Brandt');
+    assert.strictEqual(carryOnto(doc, text, text), doc);
   });
 });

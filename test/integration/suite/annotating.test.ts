@@ -159,6 +159,67 @@ describe('annotating an article', () => {
   });
 });
 
+describe('exporting and importing annotations from the palette', () => {
+  let dir: string;
+  before(async () => {
+    dir = path.dirname(copyFixture());
+    const editor = await open(path.join(dir, 'annotating.article.txt'));
+    select(editor, 'Elmdale', 2);
+    await vscode.commands.executeCommand('articleAnnotator.annotatePlace');
+    select(editor, 'We lost every map');
+    await vscode.commands.executeCommand('articleAnnotator.accept');
+  });
+  after(closeAll);
+
+  it('Export Annotations… writes each format, reviewed items only unless suggestions are asked for', async () => {
+    const text = fs.readFileSync(path.join(dir, 'annotating.article.txt'), 'utf8');
+    const out = path.join(dir, 'out');
+    fs.mkdirSync(out);
+    const exportAs = (format: string, name: string, includeSuggestions = false) =>
+      vscode.commands.executeCommand('articleAnnotator.exportAnnotations', format, { includeSuggestions, to: vscode.Uri.file(path.join(out, name)) });
+
+    await exportAs('brat', 'story.ann');
+    assert.strictEqual(fs.readFileSync(path.join(out, 'story.txt'), 'utf8'), text, 'brat gets the text as the .txt beside the .ann');
+    assert.ok(fs.existsSync(path.join(out, 'annotation.conf')));
+    const ann = fs.readFileSync(path.join(out, 'story.ann'), 'utf8');
+    const spans = [...ann.matchAll(/^T\d+\t(\S+) (\d+) (\d+)\t(.*)$/gm)];
+    assert.ok(spans.some((m) => m[1] === 'PLACE' && m[4] === 'Elmdale'), ann);
+    assert.ok(spans.some((m) => m[1] === 'Quote' && m[4].includes('We lost every map')), ann);
+    for (const [, , start, end, written] of spans) assert.strictEqual(text.slice(+start, +end), written, 'every span indexes the text exactly');
+    assert.ok(!ann.includes('Milo Brandt'), 'the unreviewed suggestions are left out');
+
+    await exportAs('gold', 'gold.jsonl');
+    const gold = JSON.parse(fs.readFileSync(path.join(out, 'gold.jsonl'), 'utf8'));
+    assert.strictEqual(gold.text, text);
+    assert.ok(gold.entities.some((e: { type: string; text: string }) => e.type === 'PLACE' && e.text === 'Elmdale'));
+
+    await exportAs('json', 'all.json', true);
+    const json = JSON.parse(fs.readFileSync(path.join(out, 'all.json'), 'utf8'));
+    assert.ok(json.quotes.some((q: { status: string }) => q.status === 'suggested'), 'suggestions, marked, when asked for');
+    await exportAs('csv', 'quotes.csv');
+    assert.match(fs.readFileSync(path.join(out, 'quotes.csv'), 'utf8'), /We lost every map.*accepted/);
+    await exportAs('jsonl', 'doccano.jsonl');
+    assert.match(fs.readFileSync(path.join(out, 'doccano.jsonl'), 'utf8'), /"PLACE"/);
+  });
+
+  it('Import Annotations… adds a brat .ann and a gold line to another copy as manual annotations, undoably', async () => {
+    const { analyses } = await api();
+    const out = path.join(dir, 'out');
+    for (const source of ['story.ann', 'gold.jsonl']) {
+      await closeAll();
+      const copy = copyFixture();
+      const editor = await open(copy);
+      const places = () => analyses.latest(editor.document)?.entities.filter((e) => e.type === 'PLACE' && e.name === 'Elmdale' && e.status === 'manual') ?? [];
+      assert.strictEqual(places().length, 0, 'a fresh copy has no annotation');
+      await vscode.commands.executeCommand('articleAnnotator.importAnnotations', vscode.Uri.file(path.join(out, source)));
+      await waitFor(() => places().length === 1, `the place imported from ${source}`);
+      assert.ok(fs.readFileSync(copy + SIDECAR_SUFFIX, 'utf8').includes('Elmdale'), 'saved to the sidecar');
+      await vscode.commands.executeCommand('articleAnnotator.undoAnnotation');
+      await waitFor(() => places().length === 0, `the import of ${source} undone`);
+    }
+  });
+});
+
 describe('a sidecar the extension cannot read', () => {
   afterEach(closeAll);
 

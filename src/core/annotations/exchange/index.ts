@@ -48,3 +48,4 @@ export { fromJsonlRecord } from './jsonl';
 export { fromGoldRecord } from './gold';
 export { quotesCsv, QUOTES_CSV_HEADER } from './quotesCsv';
 export { fromStandoff, reviewedOnly, toStandoff, type ImportResult, type Standoff } from './standoff';
+export { AnnotationExport, bratFiles, carryOnto, EXPORT_FILE_NAMES, fromRecord } from './files';
