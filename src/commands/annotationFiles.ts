@@ -4,6 +4,7 @@ import {
   AnnotationExport, bratFiles, carryOnto, EXPORT_FORMATS, fromBrat, fromRecord, type AnnotatedAnalysis, type ExportFormat, type ImportResult,
 } from '../core/annotations';
 import { counted } from '../plural';
+import { fileName } from '../uris';
 import { labelText, messageText } from '../untrustedText';
 
 /** What the export and import commands work on: the active article, its annotated analysis and its annotations. */
@@ -32,7 +33,7 @@ const shown = (uri: vscode.Uri) => messageText(vscode.workspace.asRelativePath(u
 /** The article's file name without its last extension, and its folder (the workspace's for an untitled one). */
 function beside(document: vscode.TextDocument): { folder: vscode.Uri | undefined; base: string } {
   if (document.uri.scheme === 'untitled') return { folder: vscode.workspace.workspaceFolders?.[0]?.uri, base: 'article' };
-  const name = document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1);
+  const name = fileName(document.uri);
   return { folder: vscode.Uri.joinPath(document.uri, '..'), base: name.replace(/\.[^.]*$/, '') || name };
 }
 
