@@ -1,22 +1,8 @@
 import * as assert from 'node:assert';
 import { findQuotes } from '../../src/core/quotes/quotes';
-import type { Entity, EntityType, MentionKind } from '../../src/core/types';
+import type { EntityType } from '../../src/core/types';
 import { textModel } from '../../src/core/text/model';
-
-/** Entities for a test text: every occurrence of a name or alias (whole words) is a mention; pronouns are left to the attribution. */
-function entitiesIn(text: string, specs: Array<[EntityType, string, ...string[]]>): Entity[] {
-  return specs.map(([type, name, ...aliases], i) => {
-    const mentions = [name, ...aliases].flatMap((form) =>
-      [...text.matchAll(new RegExp(`(?<![\\p{L}])${form.replace(/\./g, '\\.')}(?![\\p{L}])`, 'gu'))].map((m) => ({
-        start: m.index,
-        end: m.index + form.length,
-        text: form,
-        kind: (form === name ? 'name' : 'alias') as MentionKind,
-      })),
-    );
-    return { id: `e${i + 1}`, type, name, aliases, mentions: mentions.sort((a, b) => a.start - b.start) };
-  });
-}
+import { entitiesIn } from './support/entitiesIn';
 
 /** Each quote's text → its speaker's name (or null). */
 function speakers(text: string, specs: Array<[EntityType, string, ...string[]]>): Array<[string, string | null]> {

@@ -1,6 +1,9 @@
 import * as assert from 'node:assert';
 import { analyze } from '../../src/core/analyze';
 import { semanticRanges } from '../../src/core/output/semanticEncoding';
+import { findQuotes } from '../../src/core/quotes/quotes';
+import { textModel } from '../../src/core/text/model';
+import { entitiesIn, type EntitySpec } from './support/entitiesIn';
 
 // Attribution on wire copy (issue 9): each pattern on invented text, through the whole analysis.
 
@@ -8,6 +11,12 @@ import { semanticRanges } from '../../src/core/output/semanticEncoding';
 function quotes(text: string): Array<[string, string, string | null]> {
   const a = analyze(text);
   return a.quotes.map((q) => [q.text, q.kind ?? 'quote', a.entities.find((e) => e.id === q.speakerId)?.name ?? q.speakerDescription ?? null]);
+}
+
+/** Each quote's speaker, with the entities typed as given (a typing error pinned), or the unnamed description. */
+function speakersWith(text: string, specs: EntitySpec[]): Array<string | null> {
+  const entities = entitiesIn(text, specs);
+  return findQuotes(textModel(text), entities).quotes.map((q) => entities.find((e) => e.id === q.speakerId)?.name ?? q.speakerDescription ?? null);
 }
 
 const unattributed = (text: string) => analyze(text).findings.filter((f) => f.kind === 'unattributed-quote').length;
@@ -18,9 +27,12 @@ describe('attribution on wire copy', () => {
       ['a title after a word for a work', 'The council screened the film “Harvest Moon” for Ada Quill on Friday.', [['“Harvest Moon”', 'term', null]]],
       ['a nickname between given name and surname', 'Ada “Iron Fist” Quill said the vote would pass.', [['“Iron Fist”', 'term', null]]],
       ['a term after a naming word', 'The plan, dubbed “Project Tide”, stalled in Elmdale.', [['“Project Tide”', 'term', null]]],
+      ['a title longer than a scare quote, though the sentence has a subject', 'Ada Quill screened the film “The Long Road Home” on Friday.', [['“The Long Road Home”', 'term', null]]],
+      ['a term longer than a scare quote after a naming word', 'The plan, dubbed “the long slow tide”, stalled.', [['“the long slow tide”', 'term', null]]],
       ['a scare quote nothing attributes', 'The “reform” stalled in the Elmdale council for a year.', [['“reform”', 'term', null]]],
       ['a single-quoted term', 'Residents still call it the ‘old pier’ these days.', [['‘old pier’', 'term', null]]],
       ['a short quotation with a cue stays speech', '“Never,” said Ada Quill.', [['“Never,”', 'quote', 'Ada Quill']]],
+      ['a cue keeps words after a naming word speech', 'Ada Quill said the council had earned the title “the worst in Elmdale.”', [['“the worst in Elmdale.”', 'quote', 'Ada Quill']]],
       ['words someone called something are theirs', 'Ada Quill called the plan “a disgrace to the whole town” on Monday.', [['“a disgrace to the whole town”', 'quote', 'Ada Quill']]],
     ];
     for (const [name, text, expected] of table) it(name, () => assert.deepStrictEqual(quotes(text), expected));
@@ -38,8 +50,31 @@ describe('attribution on wire copy', () => {
       ['after the cue', 'Ada Quill was there. “The road is closed,” said a police spokesman on Monday.', [['“The road is closed,”', 'quote', 'a police spokesman']]],
       ['before the quote', 'A fire official at the scene said that “the blaze is contained.”', [['“the blaze is contained.”', 'quote', 'A fire official']]],
       ['but a name in apposition speaks', 'A spokesman, Omar Diaz, said the agency was “in close contact” with them.', [['“in close contact”', 'quote', 'Omar Diaz']]],
+      ['the description ends before a place of its own', '“The team has no chance,” said one fan outside the stadium.', [['“The team has no chance,”', 'quote', 'one fan']]],
+      ['the description ends before the sentence’s period', '“The team has no chance,” said one longtime fan.', [['“The team has no chance,”', 'quote', 'one longtime fan']]],
+      ['a relative clause is part of the description, not its cue', '“It is too thin,” one trader, who asked not to be named, said.', [['“It is too thin,”', 'quote', 'one trader']]],
     ];
     for (const [name, text, expected] of table) it(name, () => assert.deepStrictEqual(quotes(text), expected));
+
+    it('in the paragraph after another speaker’s, the unnamed source speaks, not the speaker before', () => {
+      const text = '“Sell now,” said Ada Quill.\n\n“The market is too thin for that,” one trader said.';
+      assert.deepStrictEqual(quotes(text).map((q) => q[2]), ['Ada Quill', 'one trader']);
+    });
+    it('a bare plural is an unnamed source too, and the paragraph after goes on with it', () => {
+      const text = '“Sell now,” said Ada Quill.\n\n“The market is too thin,” local traders said.\n\n“Nobody will buy.”';
+      assert.deepStrictEqual(quotes(text).map((q) => q[2]), ['Ada Quill', 'local traders', 'local traders']);
+      assert.deepStrictEqual(quotes('“It was a loud bang,” witnesses told the Elmdale Ledger.').map((q) => q[2]), ['witnesses']);
+    });
+    it('a plural of things before a cue is no source (“…” measures added by …)', () => {
+      assert.deepStrictEqual(quotes('The council blocked the bill because of “poison pill” measures added by Ada Quill.').map((q) => q[1]), ['term']);
+    });
+    it('he after an unnamed person who opened the sentence before is that person, not the one named earlier', () => {
+      const text = '“Sell now,” said Ada Quill.\n\nOne trader was less sure. “The market is too thin for that,” he said.';
+      assert.deepStrictEqual(quotes(text).map((q) => q[2]), ['Ada Quill', 'One trader']);
+      // A person named in that sentence is the one he means.
+      const named = '“Sell now,” said Ada Quill.\n\nA reporter asked Omar Diaz about the market. He replied: “It is too thin.”';
+      assert.deepStrictEqual(quotes(named).map((q) => q[2]), ['Ada Quill', 'Omar Diaz']);
+    });
 
     it('an unnamed source is no entity and no unattributed-quote finding', () => {
       const text = '“The road is closed,” a police spokesman said.';
@@ -53,15 +88,44 @@ describe('attribution on wire copy', () => {
   describe('the speaker is the person, not the employer or the outlet', () => {
     const table: Array<[string, string, string]> = [
       ['an employer before the name', '“We will win the title,” said Harbor Hawks owner Ada Quill.', 'Ada Quill'],
+      ['an employer after the name', '“We will grow,” Ada Quill of Brannock & Co. said.', 'Ada Quill'],
       ['an outlet that relays the words', 'The Elmdale Ledger quoted Ada Quill as saying, “The pier will close.”', 'Ada Quill'],
-      ['a pronoun prefers the person to the firm in the appositive', 'Omar Diaz, an analyst at Brannock & Co., expects rates to rise. “It will be slow,” he said.', 'Omar Diaz'],
+      ['an outlet that relays the words, after the quote', '“The pier will close,” the state news agency of Elmdale quoted the harbour master, Ada Quill, as saying.', 'Ada Quill'],
     ];
     for (const [name, text, speaker] of table) it(name, () => assert.deepStrictEqual(quotes(text).map((q) => q[2]), [speaker]));
+  });
+
+  describe('pronouns prefer people over organizations', () => {
+    it('he is the person, not the firm in the appositive', () => {
+      assert.deepStrictEqual(quotes('Omar Diaz, an analyst at Brannock & Co., expects rates to rise. “It will be slow,” he said.').map((q) => q[2]), ['Omar Diaz']);
+    });
+    it('he is the person, not a nearer organization', () => {
+      const text = 'Omar Diaz joined Brannock & Co. in May. “It will be slow,” he said.';
+      assert.deepStrictEqual(speakersWith(text, [['PERSON', 'Omar Diaz', 'Diaz'], ['ORG', 'Brannock & Co.']]), ['Omar Diaz']);
+    });
+    it('he is not the employer a role names, even one typed as a person', () => {
+      const text = 'Omar Diaz, an analyst at Mira Tolland, expects rates to rise. “It will be slow,” he said.';
+      assert.deepStrictEqual(speakersWith(text, [['PERSON', 'Omar Diaz', 'Diaz'], ['PERSON', 'Mira Tolland']]), ['Omar Diaz']);
+      const works = 'Omar Diaz, who works for Mira Tolland, expects rates to rise. “It will be slow,” he said.';
+      assert.deepStrictEqual(speakersWith(works, [['PERSON', 'Omar Diaz', 'Diaz'], ['PERSON', 'Mira Tolland']]), ['Omar Diaz']);
+    });
+    it('it is the organization', () => {
+      const text = 'Omar Diaz said Brannock & Co. was cautious. “Rates will rise slowly,” it said in a note.';
+      assert.deepStrictEqual(speakersWith(text, [['PERSON', 'Omar Diaz', 'Diaz'], ['ORG', 'Brannock & Co.']]), ['Brannock & Co.']);
+    });
   });
 
   describe('paragraphs', () => {
     it('a quotation whose paragraph ends open continues into the next, which opens with a mark', () => {
       const text = 'Ada Quill said the vote was close.\n“We lost by two votes and we will try again next year.\n“It is not over,” she said.';
+      assert.deepStrictEqual(quotes(text).map((q) => q[2]), ['Ada Quill', 'Ada Quill']);
+    });
+    it('a continued quotation keeps its speaker though someone else speaks after it', () => {
+      const text = 'Ada Quill said: “We lost by two votes.\n“We will try again next year.” Omar Diaz was not so sure.';
+      assert.deepStrictEqual(quotes(text).map((q) => q[2]), ['Ada Quill', 'Ada Quill']);
+    });
+    it('the open piece takes the speaker of its continuation', () => {
+      const text = '“We lost by two votes and we will try again next year.\n“It is not over,” Ada Quill said.';
       assert.deepStrictEqual(quotes(text).map((q) => q[2]), ['Ada Quill', 'Ada Quill']);
     });
     it('a follow-on paragraph inherits the speaker while nothing intervenes', () => {

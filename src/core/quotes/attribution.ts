@@ -3,8 +3,8 @@ import { MentionIndex, type Placed } from './attributionMentions';
 import { sentenceEnd, sentenceStart, type TextModel } from '../text/model';
 import type { QuoteSpan } from './quoteSpans';
 import type { Entity, EntityType, Quote, Span } from '../types';
-import { ROLE_NOUNS } from '../words/closedClasses';
-import { cueLength, INDEFINITE, isParticiple, SOURCE_NOUNS, SPEAKING_PRONOUNS } from '../words/speechVerbs';
+import { ABBREVIATIONS, FUNCTION_WORDS, ROLE_NOUNS } from '../words/closedClasses';
+import { cueLength, INDEFINITE, isParticiple, SOURCE_NOUNS, SPEAKING_PRONOUNS, UNNAMED_PEOPLE } from '../words/speechVerbs';
 
 /** Who said a quote, where that is written, and how sure we are. */
 interface Attribution {
@@ -99,13 +99,13 @@ function after(text: string, index: MentionIndex, quote: Span, to: number, ended
     const found = speaker(text, index, { start, end: start + dash[1].length }, false, undefined, CONFIDENCE.dashAfter);
     if (found) return found;
   }
-  const cue: Cue | undefined = verbCues(text, index, from + LEAD.exec(rest)![0].length, to).next().value;
+  const cue = mainCue(text, verbCues(text, index, from + LEAD.exec(rest)![0].length, to));
   if (!cue) return endedAt === false ? otherVerb(text, index, from, rest) : undefined;
   if (isParticiple(cue.word)) return quotedAs(text, index, from, cue, CONFIDENCE.cueAfter);
   const head = text.slice(from, cue.start);
   if (head.trim().replace(/^,/, '').trim() === '') {
     const a = SPEAKER_AFTER.exec(text.slice(cue.end, to));
-    if (!a || !(SPEAKER_START.test(a[1]) || isUnnamed(a[1]))) return undefined;
+    if (!a || !(SPEAKER_START.test(a[1]) || isUnnamed(a[1], false))) return undefined;
     const start = cue.end + a[0].length - a[1].length;
     return speaker(text, index, { start, end: start + a[1].length }, false, cue, CONFIDENCE.cueAfter);
   }
@@ -113,6 +113,15 @@ function after(text: string, index: MentionIndex, quote: Span, to: number, ended
   if (!b || (endedAt !== false && opensOwnClause(text, cue.end, to, endedAt))) return undefined;
   const start = from + b[0].indexOf(b[1]);
   return speaker(text, index, { start, end: start + b[1].length }, true, cue, CONFIDENCE.cueAfter);
+}
+
+/** A relative pronoun before a cue: the cue is the speaker's description, not the attribution (`one trader, who asked …, said`). */
+const RELATIVE_BEFORE = new RegExp(String.raw`\b(?:who|which)\s+(?:${ADVERBS}\s+)?$`, 'u');
+
+/** The first of `cues` outside a relative clause. */
+function mainCue(text: string, cues: Iterable<Cue>): Cue | undefined {
+  for (const cue of cues) if (!RELATIVE_BEFORE.test(text.slice(Math.max(0, cue.start - 40), cue.start))) return cue;
+  return undefined;
 }
 
 /**
@@ -297,7 +306,12 @@ function speaker(text: string, index: MentionIndex, region: Span, nearEnd: boole
   // The person speaks, not the employer named beside them (`said Harbor Hawks owner Ada Quill`); an unnamed source
   // stays unnamed (`a spokesman for the Elmdale council`) unless the phrase names the person (`A spokesman, Ada Quill,`).
   const people = agents.filter((m) => m.entity.type === 'PERSON');
-  if (people.length === 0 && isUnnamed(phrase)) return unnamed(text, region, phrase, cue, confidence);
+  if (people.length === 0 && isUnnamed(phrase, nearEnd)) return unnamed(text, region, phrase, cue, confidence);
+  const at = region.start + text.slice(region.start, region.end).indexOf(phrase);
+  const pronounType = SPEAKING_PRONOUNS.get(phrase.toLowerCase());
+  // He or she after an unnamed person who opened the sentence before is theirs (`One trader was less sure. … he said`).
+  const source = pronounType === 'PERSON' ? unnamedSubject(text, index, at) : undefined;
+  if (source) return { description: source, mention: { start: at, end: at + phrase.length }, cue, confidence: confidence * CONFIDENCE_FACTOR.pronoun };
   // A place speaks only as the whole subject (`Norland said`), not from inside a phrase (`the unrest in Halvern`).
   const places = mentions.filter((m) => text.slice(m.start, m.end) === phrase);
   const pool = people.length > 0 ? people : agents.length > 0 ? agents : places;
@@ -306,16 +320,14 @@ function speaker(text: string, index: MentionIndex, region: Span, nearEnd: boole
   const m = introduced ?? (nearEnd ? pool[pool.length - 1] : pool[0]);
   if (m) return { entity: m.entity, mention: { start: m.start, end: m.end }, cue, confidence };
 
-  const at = region.start + text.slice(region.start, region.end).indexOf(phrase);
   const word = phrase.match(/[\p{L}]+$/u)?.[0] ?? '';
-  const pronounType = SPEAKING_PRONOUNS.get(phrase.toLowerCase());
   const descriptionType = /^the\s/i.test(phrase) && !INDEFINITE.test(phrase) ? nounType(word.toLowerCase()) : undefined;
   const type = pronounType ?? descriptionType;
   if (type) {
     // The subject of the pronoun's own sentence first (`Marquez says she …`), else the nearest mention before it.
     const sentence = index.sentenceStart(at);
     const subject = index.within({ start: sentence, end: at }).find((m) => m.entity.type === type && opensClause(text, sentence, m) && !index.inQuote(m.start));
-    const referent = subject ?? index.referent(at, type);
+    const referent = subject ?? personReferent(text, index, at, type);
     const mention = { start: at, end: at + phrase.length };
     return referent && { entity: referent.entity, mention, cue, confidence: confidence * (pronounType ? CONFIDENCE_FACTOR.pronoun : CONFIDENCE_FACTOR.description) };
   }
@@ -323,17 +335,43 @@ function speaker(text: string, index: MentionIndex, region: Span, nearEnd: boole
   return named && { entity: named, mention: { start: at, end: at + phrase.length }, cue, confidence: confidence * CONFIDENCE_FACTOR.nameOnly };
 }
 
-/** An unnamed source: an indefinite phrase ("a police spokesman", "officials"), not an initial ("A. Quill"). */
-function isUnnamed(phrase: string): boolean {
-  return INDEFINITE.test(phrase) && !/^\p{Lu}\./u.test(phrase);
+/**
+ * An unnamed source: an indefinite phrase ("a police spokesman", "officials"), not an initial ("A. Quill"); as the
+ * subject before a cue, also a bare plural ("traders said", "local residents told").
+ */
+function isUnnamed(phrase: string, subject: boolean): boolean {
+  return (INDEFINITE.test(phrase) && !/^\p{Lu}\./u.test(phrase)) || (subject && isBarePlural(phrase));
+}
+
+/** A bare plural is a few words. */
+const BARE_PLURAL_WORDS = 3;
+/** Plurals of nouns for people by their ending ("traders", "residents"), and nouns for a group. */
+const PEOPLE_PLURAL = /^(?:\p{Ll}+(?:ers|ors|ists|ians|ants|ents)|police|staff|people)$/u;
+
+/**
+ * Lowercase words, none a function word, the last a plural of people: a group, no one in particular ("local
+ * residents"), not a plural of things ("measures added by …").
+ */
+function isBarePlural(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  const lower = (w: string) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !FUNCTION_WORDS.has(w);
+  const last = words[words.length - 1];
+  const singular = last.replace(/e?s$/, '');
+  const people = PEOPLE_PLURAL.test(last) || (last !== singular && (ROLE_NOUNS.has(singular) || UNNAMED_PEOPLE.has(singular)));
+  return words.length <= BARE_PLURAL_WORDS && words.every(lower) && people;
 }
 
 /** Where an unnamed source's description ends: before a clause, a time or a place of its own. */
-const DESCRIPTION_END = /\s+(?:who|which|that|on|in|at|after|before|when|while|as|during|last|this|yesterday|today)\b.*$/is;
+const DESCRIPTION_END = /\s+(?:who|which|that|on|in|at|outside|after|before|when|while|as|during|last|this|yesterday|today)\b.*$/is;
+
+/** A period that ends the sentence after a description (`said one fan.`), not one of an abbreviation (`Co.`). */
+const FINAL_PERIOD = /(\p{L}+)\.$/u;
 
 /** An attribution to an unnamed source: no entity, its description ("a police spokesman"). */
 function unnamed(text: string, region: Span, phrase: string, cue: Span | undefined, confidence: number): Attribution {
-  const description = phrase.replace(DESCRIPTION_END, '');
+  let description = phrase.replace(DESCRIPTION_END, '');
+  const period = FINAL_PERIOD.exec(description);
+  if (period && !ABBREVIATIONS.has(period[1])) description = description.slice(0, -1);
   const start = region.start + text.slice(region.start, region.end).indexOf(phrase);
   return { description, mention: { start, end: start + description.length }, cue, confidence };
 }
@@ -349,8 +387,54 @@ function quotedAs(text: string, index: MentionIndex, from: number, cue: Cue, con
   return speaker(text, index, { start, end: start + m[1].length }, false, cue, confidence);
 }
 
-/** `quoted X as` right before a participle cue. */
-const RELAYED = /\bquot(?:ed|es|ing)\s+([^,;:“”"\n]{1,80}?)\s+as\s+$/u;
+/** `quoted X as` right before a participle cue; X may have an appositive (`quoted the harbour master, Ada Quill, as`). */
+const RELAYED = /\bquot(?:ed|es|ing)\s+([^;:“”"\n]{1,80}?),?\s+as\s+$/u;
+
+/** Words that make the name after them someone's employer (`an analyst at X`, `who works for X`), with a role noun. */
+const EMPLOYER_BEFORE = /(\p{L}+)\s+(?:at|for|of|with)\s+(?:the\s+)?$/u;
+const EMPLOYED = new Set(['work', 'works', 'worked', 'working', 'employed']);
+
+/** Whether mention m names an employer: after a role noun or a verb of working and a preposition. */
+function isEmployer(text: string, m: Span): boolean {
+  const word = EMPLOYER_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1].toLowerCase();
+  return word !== undefined && (ROLE_NOUNS.has(word) || EMPLOYED.has(word));
+}
+
+/**
+ * The nearest mention of `type` before `pos`. People before organizations: a person's pronoun never means the
+ * employer a role names (`Omar Diaz, an analyst at Mira Tolland, … he said`), even one that reads as a person's name.
+ */
+function personReferent(text: string, index: MentionIndex, pos: number, type: EntityType): Placed | undefined {
+  return index.referent(pos, type, (m) => type !== 'PERSON' || !isEmployer(text, m));
+}
+
+/** How many words may stand before the noun of an unnamed subject (`One veteran Elmdale trader`). */
+const UNNAMED_MODIFIERS = 3;
+
+/** A word that can follow the subject: its verb (`was`, `declined`, `says`) or a preposition (`for`), not a noun that goes on (`pick,`). */
+const VERB_AFTER_SUBJECT = /^(?:was|is|were|are|had|has|did|does|would|could|will|can|may|might|who|for|at|of|with|from|in|on|\p{Ll}+ed|\p{Ll}+[^s]s)$/u;
+
+/**
+ * An unnamed person who opens the sentence before the pronoun's at `pos` (`One trader was less sure. “…,” he said.`),
+ * when no person is named in that sentence or since: the description, for the pronoun.
+ */
+function unnamedSubject(text: string, index: MentionIndex, pos: number): string | undefined {
+  const sentence = index.sentenceStart(pos);
+  const from = Math.max(0, sentence - WINDOW);
+  const end = from + text.slice(from, sentence).trimEnd().length;
+  if (end === 0) return undefined;
+  const previous = index.sentenceStart(end - 1);
+  const referent = personReferent(text, index, pos, 'PERSON');
+  if ((referent && referent.start >= previous) || index.inQuote(previous)) return undefined;
+  const words = text.slice(previous, sentence).split(/\s+/, UNNAMED_MODIFIERS + 3);
+  if (!/^(?:a|an|one|another)$/i.test(words[0])) return undefined;
+  for (let k = 1; k < words.length - 1; k++) {
+    const noun = words[k].toLowerCase();
+    if (ROLE_NOUNS.has(noun) || UNNAMED_PEOPLE.has(noun)) return VERB_AFTER_SUBJECT.test(words[k + 1]) ? words.slice(0, k + 1).join(' ') : undefined;
+    if (!/^[\p{L}-]+$/u.test(words[k])) return undefined;
+  }
+  return undefined;
+}
 
 function nounType(noun: string): EntityType | undefined {
   if (SOURCE_NOUNS.has(noun)) return 'ORG';

@@ -39,12 +39,12 @@ export class MentionIndex {
     return out;
   }
 
-  /** The nearest mention of `type` ending before `pos`, outside quotations, within reach. */
-  referent(pos: number, type: EntityType): Placed | undefined {
+  /** The nearest mention of `type` ending before `pos`, outside quotations, that `fits`, within reach. */
+  referent(pos: number, type: EntityType, fits: (m: Placed) => boolean = () => true): Placed | undefined {
     for (let i = firstStartingAt(this.mentions, pos) - 1, n = 0; i >= 0 && n < REFERENT_MENTIONS; i--, n++) {
       const m = this.mentions[i];
       if (pos - m.start > REFERENT_WINDOW) return undefined;
-      if (m.end <= pos && m.entity.type === type && !this.inQuote(m.start)) return m;
+      if (m.end <= pos && m.entity.type === type && !this.inQuote(m.start) && fits(m)) return m;
     }
     return undefined;
   }

@@ -100,6 +100,16 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set(words(`
 /** Words that open a noun phrase naming no one in particular ("a spokesman", "sources"). */
 export const INDEFINITE = /^(?:a|an|some|one|two|three|several|many|other|another|sources?|officials|people|critics|experts|analysts)\b/i;
 
+/**
+ * Nouns for people who are quoted without a name ("one trader", "a witness"), besides the role nouns in closedClasses:
+ * a sentence that opens with one of them brings an unnamed speaker into view for the pronoun after it.
+ */
+export const UNNAMED_PEOPLE: ReadonlySet<string> = new Set(words(`
+  trader dealer banker broker investor resident neighbor neighbour witness worker employee source insider voter
+  supporter critic observer farmer driver passenger fan protester protestor participant person man woman customer
+  shopper parent mother father student survivor victim relative friend colleague nurse soldier
+`));
+
 /** Pronouns that can speak, with the entity type they refer to. */
 export const SPEAKING_PRONOUNS: ReadonlyMap<string, 'PERSON' | 'ORG'> = new Map([
   ['he', 'PERSON'],
