@@ -11,6 +11,9 @@ const KEYS = {
   atAnnotation: 'articleAnnotator.atAnnotation',
   canUndo: 'articleAnnotator.canUndoAnnotation',
   canRedo: 'articleAnnotator.canRedoAnnotation',
+  /** The editor's Undo / Redo keys revert / repeat an annotation action (nothing but annotations changed since). */
+  undoIsAnnotation: 'articleAnnotator.undoIsAnnotation',
+  redoIsAnnotation: 'articleAnnotator.redoIsAnnotation',
 } as const;
 
 export function registerAnnotationContext(analyses: Analyses, annotations: ArticleAnnotations): vscode.Disposable {
@@ -37,10 +40,16 @@ export function registerAnnotationContext(analyses: Analyses, annotations: Artic
     set(KEYS.atAnnotation, entity?.annotationId !== undefined || quote?.annotationId !== undefined);
     set(KEYS.canUndo, store.canUndo);
     set(KEYS.canRedo, store.canRedo);
+    const editorUndo = annotations.editorUndo(editor.document);
+    set(KEYS.undoIsAnnotation, editorUndo.undo);
+    set(KEYS.redoIsAnnotation, editorUndo.redo);
   };
   return vscode.Disposable.from(
     vscode.window.onDidChangeTextEditorSelection(update),
     vscode.window.onDidChangeActiveTextEditor(update),
     analyses.onDidUpdate(update),
+    // At once, not after the analysis that follows: an Undo right after typing or annotating must go to the right one.
+    annotations.onDidChange(update),
+    vscode.workspace.onDidChangeTextDocument((e) => e.document === vscode.window.activeTextEditor?.document && update()),
   );
 }

@@ -23,6 +23,11 @@ interface Entry {
   applied?: { analysis: Analysis; version: number; result: AnnotatedAnalysis };
   /** Saves run one after the other, so a quick second action never races the first one's write. */
   saving: Promise<void>;
+  /**
+   * Annotation actions (and undos) since the text was last edited: while there are, the editor's own undo (redo)
+   * reverts (repeats) them, since the last thing done to the article was an annotation, not an edit.
+   */
+  sinceEdit: { undo: number; redo: number };
 }
 
 /** How long a saved untitled article's annotations wait for the file it became to open. */
@@ -48,6 +53,7 @@ export class ArticleAnnotations implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => {
         const entry = this.entries.get(e.document.uri.toString());
         if (!entry || e.contentChanges.length === 0) return;
+        entry.sinceEdit = { undo: 0, redo: 0 };
         // Changes in one event are against the text before it; applied last first, earlier offsets stay valid.
         const edits: TextEdit[] = [...e.contentChanges]
           .sort((a, b) => b.rangeOffset - a.rangeOffset)
@@ -72,7 +78,9 @@ export class ArticleAnnotations implements vscode.Disposable {
       entry = undefined;
     }
     if (!entry) {
-      const created: Entry = { document, store: new AnnotationStore(document.getText()), loaded: Promise.resolve(), saving: Promise.resolve() };
+      const created: Entry = {
+        document, store: new AnnotationStore(document.getText()), loaded: Promise.resolve(), saving: Promise.resolve(), sinceEdit: { undo: 0, redo: 0 },
+      };
       created.store.onDidChange((reason) => this.onStoreChange(created, reason));
       created.loaded = this.load(created);
       this.entries.set(key, created);
@@ -93,6 +101,13 @@ export class ArticleAnnotations implements vscode.Disposable {
   /** Resolves when the article's pending sidecar writes are done. */
   saved(document: vscode.TextDocument): Promise<void> {
     return this.entry(document).saving;
+  }
+
+  /** Whether the editor's undo and redo would revert or repeat an annotation action rather than a text edit. */
+  editorUndo(document: vscode.TextDocument): { undo: boolean; redo: boolean } {
+    const entry = this.entries.get(document.uri.toString());
+    if (!entry) return { undo: false, redo: false };
+    return { undo: entry.sinceEdit.undo > 0 && entry.store.canUndo, redo: entry.sinceEdit.redo > 0 && entry.store.canRedo };
   }
 
   /** What is wrong with the article's sidecar (corrupt, newer, not writable), as told to the user. */
@@ -202,6 +217,11 @@ export class ArticleAnnotations implements vscode.Disposable {
   }
 
   private onStoreChange(entry: Entry, reason: ChangeReason): void {
+    const run = entry.sinceEdit;
+    if (reason === 'action') entry.sinceEdit = { undo: run.undo + 1, redo: 0 };
+    else if (reason === 'undo') entry.sinceEdit = { undo: Math.max(0, run.undo - 1), redo: run.redo + 1 };
+    else if (reason === 'redo') entry.sinceEdit = { undo: run.undo + 1, redo: Math.max(0, run.redo - 1) };
+    else if (reason === 'reload') entry.sinceEdit = { undo: 0, redo: 0 };
     if (reason === 'edit') return; // typing: the analysis that follows redraws, and the sidecar is saved with the article
     if (reason === 'reload') return; // fired by the caller once the load is complete
     this.changed.fire(entry.document);

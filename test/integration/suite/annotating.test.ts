@@ -159,6 +159,55 @@ describe('annotating an article', () => {
   });
 });
 
+describe('the editor’s own undo and redo after an annotation action', () => {
+  after(closeAll);
+
+  /** What the editor's key runs now: its binding of ours when the binding's context holds, else the editor's own command. */
+  async function press(key: 'ctrl+z' | 'ctrl+y', document: vscode.TextDocument): Promise<string> {
+    const { annotations } = await api();
+    const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON;
+    const binding = pkg.contributes.keybindings.find((k: { key: string }) => k.key === key);
+    const contextKey = key === 'ctrl+z' ? 'articleAnnotator.undoIsAnnotation' : 'articleAnnotator.redoIsAnnotation';
+    assert.ok(binding.when.includes(contextKey) && binding.when.includes('editorTextFocus'), binding.when);
+    const state = annotations.editorUndo(document);
+    const command = (key === 'ctrl+z' ? state.undo : state.redo) ? binding.command : key === 'ctrl+z' ? 'undo' : 'redo';
+    await vscode.commands.executeCommand(command);
+    return command;
+  }
+
+  it('Ctrl+Z right after annotating undoes the annotation, Ctrl+Y redoes it; after a text edit they are the text’s again', async () => {
+    const { analyses } = await api();
+    const editor = await open(copyFixture());
+    const document = editor.document;
+    const text = document.getText();
+    const isPlace = () => analyses.latest(document)?.entities.some((e) => e.type === 'PLACE' && e.name === 'Elmdale' && e.status === 'manual');
+    select(editor, 'Elmdale', 2);
+    await vscode.commands.executeCommand('articleAnnotator.annotatePlace');
+    await waitFor(isPlace, 'the place');
+    assert.strictEqual(await press('ctrl+z', document), 'articleAnnotator.undoAnnotation');
+    await waitFor(() => !isPlace(), 'the annotation undone by the editor’s undo');
+    assert.strictEqual(document.getText(), text, 'the text is untouched');
+    assert.strictEqual(await press('ctrl+y', document), 'articleAnnotator.redoAnnotation');
+    await waitFor(isPlace, 'the annotation redone by the editor’s redo');
+
+    // A text edit after the annotation: the keys are the text's again, though the annotation could still be undone.
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'UPDATED: '));
+    assert.strictEqual(await press('ctrl+z', document), 'undo');
+    await waitFor(() => document.getText() === text, 'the text edit undone');
+    assert.ok(isPlace(), 'the annotation stays');
+
+    // Annotate, edit, annotate: Ctrl+Z undoes the last annotation only, then goes to the text.
+    select(editor, 'Milo Brandt');
+    await vscode.commands.executeCommand('articleAnnotator.accept');
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'UPDATED: '));
+    select(editor, 'Tarrow Rowing Club');
+    await vscode.commands.executeCommand('articleAnnotator.annotateOrganization');
+    assert.strictEqual(await press('ctrl+z', document), 'articleAnnotator.undoAnnotation');
+    assert.strictEqual(await press('ctrl+z', document), 'undo');
+    await waitFor(() => document.getText() === text, 'the text edit undone, not the accept before it');
+  });
+});
+
 describe('exporting and importing annotations from the palette', () => {
   let dir: string;
   before(async () => {
