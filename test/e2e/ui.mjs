@@ -35,8 +35,8 @@ const lineSpans = (text) => page.$$eval('.monaco-editor .view-lines .view-line',
 
 /**
  * The review workflow, through the real UI on a copy of an invented article (sidecars stay out of the repo):
- * a word selected with the mouse is annotated from the command palette, a suggestion is accepted with
- * the keyboard, and the Quotes view and the status bar show the review state.
+ * a word selected with the mouse is annotated from the editor's context menu, undone and redone with the editor's
+ * own keys, a suggestion is accepted with the keyboard, and the Quotes view and the status bar show the review state.
  */
 async function annotatingWorkflow(server) {
   const folder = path.join(dir, 'annotating');
@@ -49,18 +49,36 @@ async function annotatingWorkflow(server) {
   await languageMode(page, 'Article');
   await page.waitForTimeout(1000);
 
-  // "a small trust in Elmdale": the analyzer took it for the library; select it and annotate it as a place.
+  // "a small trust in Elmdale": the analyzer took it for the library; select it and annotate it as a place from the
+  // editor's context menu (its Annotate submenu), as a user would.
   const word = page.locator('.monaco-editor .view-lines .view-line', { hasText: 'small trust in' }).locator('span span', { hasText: /^Elmdale$/ });
   const box = await word.boundingBox();
   await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
-  // The command palette, as a user would run it.
-  await page.keyboard.press('F1');
-  await page.locator('.quick-input-widget input').fill('>Article: Annotate Selection as Place');
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Annotate Selection as Place' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
-  await page.keyboard.press('Enter');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { button: 'right' });
+  // By role and exact name: a submenu's items are inside its parent item, whose text holds them all.
+  const menuItem = (label) => page.getByRole('menuitem', { name: label, exact: true });
+  await menuItem('Annotate').hover({ timeout: STEP_TIMEOUT_MS });
+  const place = menuItem('Annotate Selection as Place');
+  await place.waitFor({ timeout: STEP_TIMEOUT_MS });
+  const offered = (await page.getByRole('menuitem').allInnerTexts()).map((t) => t.split('\n')[0]);
+  check(offered.includes('Annotate Selection as Person') && offered.includes('Annotate Selection as Quote') && !offered.includes('Redo Annotation'),
+    `the Annotate submenu offers what applies to a selection (${JSON.stringify(offered)})`);
+  await place.hover();
+  await page.screenshot({ path: path.join(SHOTS, 'annotate-menu.png') });
+  await place.click();
   const sidecar = path.join(folder, `${article}.annotations.json`);
-  for (let i = 0; i < 100 && !fs.existsSync(sidecar); i++) await page.waitForTimeout(100);
-  check(fs.existsSync(sidecar) && fs.readFileSync(sidecar, 'utf8').includes('Elmdale'), 'Annotate Selection as Place from the command palette writes the sidecar');
+  const sidecarHas = async (text, expected) => {
+    for (let i = 0; i < 100 && (fs.existsSync(sidecar) && fs.readFileSync(sidecar, 'utf8').includes(text)) !== expected; i++) await page.waitForTimeout(100);
+    return fs.existsSync(sidecar) && fs.readFileSync(sidecar, 'utf8').includes(text);
+  };
+  check(await sidecarHas('"Elmdale"', true), 'Annotate ▸ Annotate Selection as Place from the editor\'s context menu writes the sidecar');
+
+  // The editor's own undo and redo, right after the annotation (no text edit since): they undo and redo it.
+  await page.keyboard.press('Control+z');
+  check(!(await sidecarHas('"Elmdale"', false)), 'Ctrl+Z right after annotating undoes the annotation');
+  await page.keyboard.press('Control+y');
+  check(await sidecarHas('"Elmdale"', true), 'Ctrl+Y redoes it');
+  check(await page.locator('.tab.active.dirty').count() === 0, 'the text was not touched (the article is not dirty)');
 
   // Keyboard-first review: Accept (Alt+Shift+Enter) takes the suggested quote at the cursor.
   await page.locator('.monaco-editor .view-lines span span', { hasText: 'We lost every map' }).first().click();
