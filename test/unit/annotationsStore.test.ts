@@ -1,16 +1,11 @@
 import * as assert from 'node:assert';
 import { AnnotationStore, applyAnnotations, type AnnotatedAnalysis, type ReviewedEntity } from '../../src/core/annotations';
 import { analyze } from '../../src/core';
-import type { Analysis, Entity, Mention } from '../../src/core/types';
+import type { Analysis } from '../../src/core/types';
+import { entity, textSpans } from './support/textSpans';
 
 const text = '“We open Monday,” said Ada Quill, the mayor of Elmdale. Quill added: “Nobody waits.” The “new deal” is Acme Corp’s.';
-const span = (needle: string, from = 0) => {
-  const start = text.indexOf(needle, from);
-  assert.ok(start >= 0, needle);
-  return { start, end: start + needle.length };
-};
-const mention = (needle: string, kind: Mention['kind'] = 'name', from = 0): Mention => ({ ...span(needle, from), text: needle, kind });
-const entity = (id: string, type: Entity['type'], name: string, mentions: Mention[]): Entity => ({ id, type, name, aliases: [], mentions });
+const { span, mention } = textSpans(text);
 const q1 = span('“We open Monday,”');
 const q2 = span('“Nobody waits.”');
 const q3 = span('“new deal”');

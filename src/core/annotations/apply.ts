@@ -9,33 +9,50 @@ import type {
 } from './types';
 
 const UNATTRIBUTED_MESSAGE = 'Quotation has no attributed speaker.';
-/** A span as one number (offsets stay below 2^26, 64 MB of text, so start·2^26 + end is exact). */
-const key = (s: Span) => s.start * 67_108_864 + s.end;
 const byStart = (a: Span, b: Span) => a.start - b.start || a.end - b.end;
+const NONE: never[] = [];
 
-/** Spans sorted by start, answering which of them overlap a span. */
+/**
+ * Annotated spans sorted by start, answering which of them claim an analyzer's span: those equal to it, containing
+ * it or crossing it. One strictly inside it does not: a word marked inside a longer automatic name ("Elmdale" in
+ * "Elmdale Public Library") leaves the longer name standing, nested, as the analyzer itself nests names.
+ */
 class SpanIndex<T extends Span> {
   private readonly spans: T[];
   private readonly maxEnd: number[] = [];
 
+  /** Takes `spans` over (sorts them in place). */
   constructor(spans: T[]) {
-    this.spans = [...spans].sort(byStart);
+    this.spans = spans.sort(byStart);
     let max = -1;
     for (const s of this.spans) this.maxEnd.push((max = Math.max(max, s.end)));
   }
 
-  overlapping(span: Span): T[] {
+  /** The spans claiming `span`, in text order (a shared empty list when none: most spans have none). */
+  claiming(span: Span): T[] {
+    const { spans, maxEnd } = this;
     let lo = 0;
-    let hi = this.spans.length;
+    let hi = spans.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.spans[mid].start < span.end) lo = mid + 1;
+      if (spans[mid].start < span.end) lo = mid + 1;
       else hi = mid;
     }
-    const found: T[] = [];
-    for (let i = lo - 1; i >= 0 && this.maxEnd[i] > span.start; i--) if (this.spans[i].end > span.start) found.push(this.spans[i]);
-    return found;
+    let found: T[] = NONE;
+    for (let i = lo - 1; i >= 0 && maxEnd[i] > span.start; i--) {
+      const s = spans[i];
+      if (s.end > span.start && (s.start < span.start || s.end > span.end || (s.start === span.start && s.end === span.end))) {
+        if (found === NONE) found = [];
+        found.push(s);
+      }
+    }
+    return found.length > 1 ? found.reverse() : found;
   }
+}
+
+/** An annotated mention in the index. */
+interface Annotated extends Span {
+  a: EntityAnnotation;
 }
 
 interface Claim {
@@ -75,9 +92,9 @@ export function applyAnnotations(analysis: Analysis, doc: AnnotationDoc): Annota
 }
 
 function applyToEntities(found: Entity[], annotations: EntityAnnotation[]) {
-  const owner = new Map<number, EntityAnnotation>();
-  for (const a of annotations) for (const m of a.mentions) if (!m.orphaned) owner.set(key(m), a);
-  const annotated = new SpanIndex(annotations.flatMap((a) => a.mentions.filter((m) => !m.orphaned).map((m) => ({ start: m.start, end: m.end, a }))));
+  const spans: Annotated[] = [];
+  for (const a of annotations) for (const m of a.mentions) if (!m.orphaned) spans.push({ start: m.start, end: m.end, a });
+  const annotated = new SpanIndex(spans);
   const suppressedNames = new Set(annotations.filter((a) => a.status === 'rejected').map((a) => a.name));
   const claims = new Map<string, Claim>(annotations.map((a) => [a.id, { annotation: a, extra: [] }]));
   /** Analysis entity id → the id it has in the result (absent: suppressed). */
@@ -85,45 +102,65 @@ function applyToEntities(found: Entity[], annotations: EntityAnnotation[]) {
   const suggestions: ReviewedEntity[] = [];
 
   for (const e of found) {
+    if (suppressedNames.has(e.name)) continue;
+    /** Per annotation, how many of the entity's mentions it has on the same span. */
     const counts = new Map<EntityAnnotation, number>();
+    /** Annotations having the entity's name on one of those mentions. */
+    const haveName = new Set<EntityAnnotation>();
+    /** The annotation claiming the entity's first claimed mention. */
+    let cover: EntityAnnotation | undefined;
+    // Built field by field: spreading thousands of mentions is what made applying slow on a long article.
+    const free: ReviewedMention[] = [];
     for (const m of e.mentions) {
-      const a = owner.get(key(m));
-      if (a) counts.set(a, (counts.get(a) ?? 0) + 1);
+      const over = annotated.claiming(m);
+      if (over.length === 0) {
+        free.push({ start: m.start, end: m.end, text: m.text, kind: m.kind, status: 'suggested' });
+        continue;
+      }
+      cover ??= over[0].a;
+      // The last annotation on the same span, as the sidecar lists them.
+      let same: EntityAnnotation | undefined;
+      for (const s of over) if (s.start === m.start && s.end === m.end) same = s.a;
+      if (!same) continue;
+      counts.set(same, (counts.get(same) ?? 0) + 1);
+      if (m.text === e.name) haveName.add(same);
     }
-    if (suppressedNames.has(e.name) || [...counts.keys()].some((a) => a.status === 'rejected')) continue;
+    if ([...counts.keys()].some((a) => a.status === 'rejected')) continue;
+    // An annotation is the entity when it has its name or most of its mentions; one that has only a few of its other
+    // mentions ("Elmdale" marked as a place, which the analyzer had taken for "Elmdale Public Library") takes just those.
     let claimer: EntityAnnotation | undefined;
     for (const [a, n] of counts) {
+      if (!haveName.has(a) && 2 * n <= e.mentions.length) continue;
       const best = claimer ? counts.get(claimer)! : 0;
       if (n > best || (n === best && a.name === e.name && claimer!.name !== e.name)) claimer = a;
     }
-    // Built field by field: spreading thousands of mentions is what made applying slow on a long article.
-    const free = e.mentions
-      .filter((m) => !owner.has(key(m)) && annotated.overlapping(m).length === 0)
-      .map((m): ReviewedMention => ({ start: m.start, end: m.end, text: m.text, kind: m.kind, status: 'suggested' }));
     if (claimer) {
       const claim = claims.get(claimer.id)!;
       claim.analysis ??= e;
-      claim.extra.push(...free);
+      for (const m of free) claim.extra.push(m);
       idMap.set(e.id, claimer.id);
     } else if (free.length > 0) {
-      suggestions.push({ ...e, aliases: [...e.aliases], mentions: free, status: 'suggested' });
+      // Aliases only of the mentions it keeps (an alias the annotations took is no longer its name).
+      const texts = free.length < e.mentions.length ? new Set(free.map((m) => m.text)) : undefined;
+      const aliases = texts ? e.aliases.filter((a) => texts.has(a)) : [...e.aliases];
+      suggestions.push({ ...e, aliases, mentions: free, status: 'suggested' });
       idMap.set(e.id, e.id);
-    } else {
-      const over = annotated.overlapping(e.mentions[0])[0]?.a;
-      if (over && over.status !== 'rejected') idMap.set(e.id, over.id);
+    } else if (cover && cover.status !== 'rejected') {
+      // Every mention lies inside or across annotated ones: quotes it spoke go to the annotation over its first.
+      idMap.set(e.id, cover.id);
     }
   }
 
   const entities: ReviewedEntity[] = [...suggestions];
   const rejectedEntities: ReviewedEntity[] = [];
   for (const { annotation: a, analysis, extra } of claims.values()) {
-    const mentions: ReviewedMention[] = a.mentions
-      .filter((m) => !m.orphaned)
-      .map((m) => ({ start: m.start, end: m.end, text: m.text, kind: m.kind, status: a.status }));
-    mentions.push(...extra);
+    const mentions: ReviewedMention[] = [];
+    for (const m of a.mentions) if (!m.orphaned) mentions.push({ start: m.start, end: m.end, text: m.text, kind: m.kind, status: a.status });
+    for (const m of extra) mentions.push(m);
     mentions.sort(byStart);
-    const aliases = [...new Set(mentions.filter((m) => m.kind === 'name' || m.kind === 'alias').map((m) => m.text))].filter((t) => t !== a.name);
-    const entity: ReviewedEntity = { id: a.id, type: a.type, name: a.name, aliases, mentions, status: a.status, annotationId: a.id };
+    const aliases = new Set<string>();
+    for (const m of mentions) if ((m.kind === 'name' || m.kind === 'alias') && m.text !== a.name) aliases.add(m.text);
+    const entity: ReviewedEntity = { id: a.id, type: a.type, name: a.name, aliases: [...aliases], mentions, status: a.status, annotationId: a.id };
     if (analysis?.role) entity.role = analysis.role;
     if (analysis?.affiliation) entity.affiliation = analysis.affiliation;
     if (analysis?.description) entity.description = analysis.description;
@@ -135,25 +172,33 @@ function applyToEntities(found: Entity[], annotations: EntityAnnotation[]) {
   return { entities, rejectedEntities, idMap };
 }
 
+const unnamedLabel = (description: string) => (description ? `unnamed source (${description})` : 'unnamed source');
+
 function applyToQuotes(found: Quote[], annotations: QuoteAnnotation[], entities: ReviewedEntity[], idMap: Map<string, string>): ReviewedQuote[] {
   const live = annotations.filter((a) => !a.orphaned);
-  const index = new SpanIndex(live);
+  const index = new SpanIndex([...live]);
   const replaced = new Map<QuoteAnnotation, Quote>();
   const result: ReviewedQuote[] = [];
   const byId = new Map(entities.map((e) => [e.id, e]));
+  /** Entities by lower-cased name and alias, the first in the list winning; built on the first speaker given by name. */
+  let byName: Map<string, ReviewedEntity> | undefined;
   const named = (name: string) => {
-    const lower = name.toLowerCase();
-    let entity = entities.find((e) => e.name.toLowerCase() === lower || e.aliases.some((a) => a.toLowerCase() === lower));
+    if (!byName) {
+      byName = new Map();
+      for (const e of entities) for (const n of [e.name, ...e.aliases]) if (!byName.has(n.toLowerCase())) byName.set(n.toLowerCase(), e);
+    }
+    let entity = byName.get(name.toLowerCase());
     if (!entity) {
       entity = { id: `name:${name}`, type: 'PERSON', name, aliases: [], mentions: [], status: 'manual' };
       entities.push(entity);
       byId.set(entity.id, entity);
+      byName.set(name.toLowerCase(), entity);
     }
     return entity;
   };
 
   for (const q of found) {
-    const over = index.overlapping(q);
+    const over = index.claiming(q);
     if (over.length > 0) {
       for (const a of over) if (!replaced.has(a)) replaced.set(a, q);
       continue;
@@ -161,17 +206,27 @@ function applyToQuotes(found: Quote[], annotations: QuoteAnnotation[], entities:
     const speakerId = q.speakerId === null ? null : (idMap.get(q.speakerId) ?? null);
     const speaker = speakerId === null ? undefined : byId.get(speakerId);
     // Field by field rather than a spread and deletes, which slow every later access to the object.
-    const reviewed: ReviewedQuote = { start: q.start, end: q.end, text: q.text, speakerId: speaker ? speaker.id : null, status: 'suggested', kind: 'quote', speakerLabel: speaker?.name ?? 'Unattributed' };
+    const reviewed: ReviewedQuote = { start: q.start, end: q.end, text: q.text, speakerId: speaker ? speaker.id : null, status: 'suggested', kind: q.kind ?? 'quote', speakerLabel: speaker?.name ?? 'Unattributed' };
+    if (!speaker && q.speakerDescription) {
+      reviewed.unnamedSource = q.speakerDescription;
+      reviewed.speakerLabel = unnamedLabel(q.speakerDescription);
+    }
+    const attributed = speaker !== undefined || reviewed.unnamedSource !== undefined;
     if (q.cue) reviewed.cue = q.cue;
-    if (speaker && q.speakerMention) reviewed.speakerMention = q.speakerMention;
-    if (speaker && q.confidence !== undefined) reviewed.confidence = q.confidence;
+    if (attributed && q.speakerMention) reviewed.speakerMention = q.speakerMention;
+    if (attributed && q.confidence !== undefined) reviewed.confidence = q.confidence;
     result.push(reviewed);
   }
 
   for (const a of live) {
     const analysisQuote = replaced.get(a);
     const suggestedId = analysisQuote?.speakerId ? (idMap.get(analysisQuote.speakerId) ?? null) : null;
-    const ref: SpeakerRef = a.speaker ?? (suggestedId ? { kind: 'entity', id: suggestedId } : { kind: 'none' });
+    const suggested: SpeakerRef = suggestedId
+      ? { kind: 'entity', id: suggestedId }
+      : analysisQuote?.speakerDescription
+        ? { kind: 'unnamed', description: analysisQuote.speakerDescription }
+        : { kind: 'none' };
+    const ref = a.speaker ?? suggested;
     const quote: ReviewedQuote = { start: a.start, end: a.end, text: a.text, speakerId: null, status: a.status, kind: a.kind, annotationId: a.id, speakerLabel: 'Unattributed' };
     if (ref.kind === 'entity' || ref.kind === 'name') {
       const speaker = ref.kind === 'entity' ? byId.get(ref.id) : named(ref.name);
@@ -181,9 +236,10 @@ function applyToQuotes(found: Quote[], annotations: QuoteAnnotation[], entities:
       }
     } else if (ref.kind === 'unnamed') {
       quote.unnamedSource = ref.description;
-      quote.speakerLabel = ref.description ? `unnamed source (${ref.description})` : 'unnamed source';
+      quote.speakerLabel = unnamedLabel(ref.description);
     }
-    if (analysisQuote && quote.speakerId !== null && quote.speakerId === suggestedId) {
+    const sameSpeaker = quote.speakerId !== null ? quote.speakerId === suggestedId : ref.kind === 'unnamed' && ref.description === analysisQuote?.speakerDescription;
+    if (analysisQuote && sameSpeaker) {
       if (analysisQuote.speakerMention) quote.speakerMention = analysisQuote.speakerMention;
       if (analysisQuote.cue) quote.cue = analysisQuote.cue;
     }

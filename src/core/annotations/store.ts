@@ -523,7 +523,15 @@ export class AnnotationStore {
       const record = this.adoptQuote(target);
       if (record.status !== 'suggested') return;
       const speakerEntity = target.speakerId ? result?.entities.find((e) => e.id === target.speakerId) : undefined;
-      const speaker: SpeakerRef = record.speaker ?? (speakerEntity ? this.speakerRef({ kind: 'entity', entity: speakerEntity }) : target.speakerId ? { kind: 'name', name: target.speakerLabel } : { kind: 'none' });
+      const speaker: SpeakerRef =
+        record.speaker ??
+        (speakerEntity
+          ? this.speakerRef({ kind: 'entity', entity: speakerEntity })
+          : target.speakerId
+            ? { kind: 'name', name: target.speakerLabel }
+            : target.unnamedSource !== undefined
+              ? { kind: 'unnamed', description: target.unnamedSource }
+              : { kind: 'none' });
       this.put('quotes', { ...record, status: 'accepted', speaker });
       return;
     }
