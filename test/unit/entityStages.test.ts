@@ -4,7 +4,7 @@ import { classify } from '../../src/core/entities/classify';
 import { findEntities } from '../../src/core/entities/entities';
 import { sentenceIds, sentenceRanges } from '../../src/core/text/sentences';
 import { textModel } from '../../src/core/text/model';
-import { tokenize } from '../../src/core/text/tokenize';
+import { scanToken, skipSpaces, tokenize, TOKEN } from '../../src/core/text/tokenize';
 
 // Tables of input → expected, one per stage of the entity pipeline (src/core/entities/entities.ts), on invented sentences.
 
@@ -29,6 +29,21 @@ describe('entity stages', () => {
       const tokens = tokenize(text);
       for (const t of tokens) assert.strictEqual(text.slice(t.start, t.end), t.text);
       assert.deepStrictEqual(tokens.map((t) => t.newlineBefore), [false, true, false, false]);
+    });
+    it('the hand-written scanner matches where the TOKEN pattern does, on random text', () => {
+      // Letters of every case (a title-case ǅ, astral 𝐀), marks, digits of other scripts, Unicode spaces, joiners, a
+      // lone surrogate: one character at a time, so every pair and triple of them occurs.
+      const alphabet = ['A', 'b', 'U', 'S', 'É', 'é', 'ß', 'ǅ', '𝐀', '\u0301', '1', '٣', '½', '.', ' ', '\t', '\n', '\u00a0', '\u2003', '\ufeff', '-', "'", '’', '&', '@', '_', '😀', '\ud800', '“', '"'];
+      let seed = 7;
+      const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+      for (let n = 0; n < 300; n++) {
+        let text = '';
+        for (let k = 0; k < 40; k++) text += alphabet[Math.floor(random() * alphabet.length)];
+        const expected = [...text.matchAll(TOKEN)].map((m) => [m.index, m.index + m[0].length]);
+        const actual: number[][] = [];
+        for (let at = skipSpaces(text, 0); at < text.length; at = skipSpaces(text, actual[actual.length - 1][1])) actual.push([at, scanToken(text, at)]);
+        assert.deepStrictEqual(actual, expected, JSON.stringify(text));
+      }
     });
   });
 

@@ -34,11 +34,13 @@ const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '«']);
  */
 export function findCandidates(model: TextModel): Candidate[] {
   const { text, tokens, sentences } = model;
-  const cased = documentCasing(model);
+  // Read once per token: the stages below ask again for the same tokens.
+  const nameWord = tokens.map(isNameWord);
+  const cased = documentCasing(model, nameWord);
   const runs: Array<[number, number]> = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!isNameWord(tokens[i]) || CALENDAR.has(tokens[i].text) || !cased(i)) continue;
-    const end = runEnd(tokens, sentences, i, cased);
+    if (!nameWord[i] || CALENDAR.has(tokens[i].text) || !cased(i)) continue;
+    const end = runEnd(tokens, sentences, nameWord, i, cased);
     runs.push([i, end]);
     i = end - 1;
   }
@@ -54,7 +56,7 @@ export function findCandidates(model: TextModel): Candidate[] {
   // A run splits into several names (a title's prefix, a person after a description, a place after "of"): a work
   // list rather than recursion, so no run is too long to read.
   const todo: Array<[number, number]> = [];
-  const lowercase = new Set(tokens.filter((t) => !isCapitalized(t)).map((t) => t.text));
+  const lowercase = lowercaseWords(tokens);
   for (const run of runs) {
     todo.push(run);
     for (let next = todo.pop(); next; next = todo.pop()) addRun(model, next[0], next[1], out, midSentence, lowercase, todo);
@@ -73,12 +75,12 @@ export function findCandidates(model: TextModel): Candidate[] {
  * writes it as a name elsewhere or the gazetteer knows the place ("STORMS WORSEN IN ELMDALE"); so in a title-case
  * headline, where every word is capitalized ("Storms Worsen in Elmdale"), with given names too.
  */
-function documentCasing(model: TextModel): (i: number) => boolean {
+function documentCasing(model: TextModel, nameWord: readonly boolean[]): (i: number) => boolean {
   const { tokens, lines, lineOf, sentences } = model;
   const prose = new Set<string>();
   tokens.forEach((t, i) => {
     const line = lines[lineOf[i]];
-    if (line.caps || line.titled || !isNameWord(t)) return;
+    if (line.caps || line.titled || !nameWord[i]) return;
     if (i > 0 && sentences[i - 1] === sentences[i]) prose.add(t.text);
     else if (!isOrdinary(t.text)) prose.add(t.text);
   });
@@ -102,13 +104,22 @@ function afterHyphenPrefix(tokens: Token[], i: number): boolean {
  * ("Salt … salt"), or counted in singular and plural ("a Kodak … the Kodaks").
  */
 function markCommonNouns(tokens: Token[], candidates: Candidate[]): void {
-  const words = new Set(tokens.map((t) => t.text));
-  for (const c of candidates) {
-    if (c.last - c.first !== 1 || c.title) continue;
+  const lone = candidates.filter((c) => c.last - c.first === 1 && !c.title);
+  const asked = new Set<string>();
+  for (const { text: w } of lone) asked.add(w.endsWith('s') ? w.slice(0, -1) : w + 's').add(w.toLowerCase());
+  const words = new Set<string>();
+  for (const t of tokens) if (asked.has(t.text)) words.add(t.text);
+  for (const c of lone) {
     const w = c.text;
     const counted = w.endsWith('s') ? words.has(w.slice(0, -1)) : words.has(w + 's');
     if (counted || words.has(w.toLowerCase())) c.weak = true;
   }
+}
+
+/** Whether the text has a token that is `word` and not capitalized; the set is made only if asked (rarely). */
+function lowercaseWords(tokens: Token[]): (word: string) => boolean {
+  let words: Set<string> | undefined;
+  return (word) => (words ??= new Set(tokens.filter((t) => !isCapitalized(t)).map((t) => t.text))).has(word);
 }
 
 function isNameWord(t: Token): boolean {
@@ -125,13 +136,13 @@ function joinsClauses(word: string): boolean {
 }
 
 /** End (exclusive) of the capitalized run starting at token i, within its sentence. */
-function runEnd(tokens: Token[], sentences: Uint32Array, i: number, cased: (i: number) => boolean): number {
+function runEnd(tokens: Token[], sentences: Uint32Array, nameWord: readonly boolean[], i: number, cased: (i: number) => boolean): number {
   let end = i + 1;
   let joins = joinsClauses(tokens[i].text);
   let hasOf = false;
   while (end < tokens.length && sentences[end] === sentences[i]) {
     const t = tokens[end];
-    if (isNameWord(t) && cased(end)) {
+    if (nameWord[end] && cased(end)) {
       joins ||= joinsClauses(t.text);
       end++;
       continue;
@@ -139,7 +150,7 @@ function runEnd(tokens: Token[], sentences: Uint32Array, i: number, cased: (i: n
     if (!NAME_CONNECTORS.has(t.text) || t.text === 'the') break;
     let next = end + 1;
     if ((t.text === 'of' || t.text === 'for') && tokens[next]?.text === 'the') next++;
-    if (next >= tokens.length || sentences[next] !== sentences[i] || !isNameWord(tokens[next]) || !cased(next)) break;
+    if (next >= tokens.length || sentences[next] !== sentences[i] || !nameWord[next] || !cased(next)) break;
     if (!(t.text === '&' || PARTICLES.has(t.text) || joins)) break;
     // "and" joins only inside an of-phrase ("Union of Atheists and Agnostics"), not two names ("… Party and Quill …").
     if (t.text === 'and' && !(hasOf && !ORG_HEADS.has(tokens[end - 1].text))) break;
@@ -150,7 +161,7 @@ function runEnd(tokens: Token[], sentences: Uint32Array, i: number, cased: (i: n
 }
 
 /** Adds the name in tokens [s, e) to `out`, and the other names the run holds to `todo`. */
-function addRun(model: TextModel, s: number, e: number, out: Candidate[], midSentence: Set<string>, lowercase: Set<string>, todo: Array<[number, number]>): void {
+function addRun(model: TextModel, s: number, e: number, out: Candidate[], midSentence: Set<string>, lowercase: (word: string) => boolean, todo: Array<[number, number]>): void {
   const { text, tokens } = model;
   const lex = lexicon();
   if (lex.demonyms.has(text.slice(tokens[s].start, tokens[e - 1].end))) return;
@@ -162,7 +173,7 @@ function addRun(model: TextModel, s: number, e: number, out: Candidate[], midSen
   // "Dean Hollis": a title that is also a given name, before one name, is the given name unless the article uses the
   // word as a role too ("the dean").
   const titleWord = title && tokens[title.from].text;
-  if (title && title.to - title.from === 1 && e - title.to === 1 && lex.givenNames.has(titleWord!) && !lowercase.has(titleWord!.toLowerCase())) title = undefined;
+  if (title && title.to - title.from === 1 && e - title.to === 1 && lex.givenNames.has(titleWord!) && !lowercase(titleWord!.toLowerCase())) title = undefined;
   // "Chessmaster Anna Kowal": a word before a given name and surname describes the person.
   const person = title ? -1 : personStart(text, tokens, s, e);
   if (person > s) {
