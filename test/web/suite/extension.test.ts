@@ -78,4 +78,27 @@ describe('Article Annotator in VS Code for the Web (the web-worker extension hos
       `${corpus.person} in the Corpus view`, () => `it lists ${JSON.stringify(articlesOf(corpus.person))}`);
     sameMembers(rows, corpus.personArticles, `the articles of ${corpus.person}`);
   });
+
+  it('the source audit of the workspace counts the quoted person, in its webview', async () => {
+    const { corpus } = await expected();
+    const { audit } = (await api()).corpus;
+    await vscode.commands.executeCommand('articleAnnotator.showSourceAudit', 'workspace');
+    const speaker = await waitFor(() => audit.audit?.speakers.find((s) => s.name === corpus.person), `${corpus.person} in the audit`,
+      () => `it lists ${JSON.stringify(audit.audit?.speakers.map((s) => s.name))}`);
+    equal(speaker.articles, corpus.personArticles.length, `the articles quoting ${corpus.person}`);
+  });
+
+  it('annotating a word writes the sidecar beside the article through vscode.workspace.fs', async () => {
+    const { sample } = await expected();
+    const { entities: tree } = await api();
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder(), sample)));
+    const word = 'Tuesday';
+    const at = editor.document.getText().indexOf(word);
+    editor.selection = new vscode.Selection(editor.document.positionAt(at), editor.document.positionAt(at + word.length));
+    await vscode.commands.executeCommand('articleAnnotator.annotateOther');
+    const sidecar = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder(), `${sample}.annotations.json`))));
+    ok(JSON.stringify(sidecar).includes(word), `the sidecar holds ${word}: ${JSON.stringify(sidecar)}`);
+    const others = () => tree.getChildren().filter((g) => label(tree.getTreeItem(g)) === 'Other names').flatMap((g) => tree.getChildren(g)).map((n) => label(tree.getTreeItem(n)));
+    await waitFor(() => others().includes(word), `${word} under Other names`, () => `it lists ${JSON.stringify(others())}`);
+  });
 });
