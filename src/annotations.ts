@@ -30,6 +30,9 @@ interface Entry {
   sinceEdit: { undo: number; redo: number };
 }
 
+/** A write refused for want of permission (a read-only folder, file system or mount), as Node and VS Code word it. */
+const READ_ONLY = /NoPermissions|EACCES|EPERM|EROFS|read-?only/i;
+
 /** How long a saved untitled article's annotations wait for the file it became to open. */
 const UNTITLED_HANDOVER_MS = 10_000;
 
@@ -267,7 +270,9 @@ export class ArticleAnnotations implements vscode.Disposable {
         });
         return;
       case 'error':
-        entry.problem = `Cannot save the annotations of ${vscode.workspace.asRelativePath(entry.document.uri)} next to it (${this.detail(entry, result.message)}). They are kept in memory while it is open.`;
+        entry.problem = READ_ONLY.test(result.message) || vscode.workspace.fs.isWritableFileSystem(entry.document.uri.scheme) === false
+          ? `${vscode.workspace.asRelativePath(entry.document.uri)} is in a read-only folder: its annotations are kept in memory while it is open.`
+          : `Cannot save the annotations of ${vscode.workspace.asRelativePath(entry.document.uri)} next to it (${this.detail(entry, result.message)}). They are kept in memory while it is open.`;
         entry.sidecar = undefined;
         void vscode.window.showWarningMessage(messageText(entry.problem), 'Save Elsewhere…').then((choice) => {
           if (choice) void vscode.commands.executeCommand(Commands.saveAnnotationsElsewhere, entry.document.uri);

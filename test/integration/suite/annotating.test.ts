@@ -149,8 +149,9 @@ describe('annotating an article', () => {
       `the annotated mention is found again in the changed text: ${JSON.stringify(elmdale.mentions)}`);
   });
 
-  it('picks up an external change to the sidecar (a git pull)', async () => {
+  it('picks up an external change to the sidecar (a git pull), for an article outside the workspace folders too', async () => {
     const { analyses } = await api();
+    assert.strictEqual(vscode.workspace.getWorkspaceFolder(editor.document.uri), undefined, 'the article is outside the workspace');
     const sidecar = file + SIDECAR_SUFFIX;
     const before = fs.readFileSync(sidecar, 'utf8');
     assert.ok(before.includes('checked against the county register'));
@@ -266,6 +267,98 @@ describe('exporting and importing annotations from the palette', () => {
       await vscode.commands.executeCommand('articleAnnotator.undoAnnotation');
       await waitFor(() => places().length === 0, `the import of ${source} undone`);
     }
+  });
+});
+
+/** A read-only file system (as a read-only folder or mount is to VS Code) holding one article. */
+class ReadOnlyFileSystem implements vscode.FileSystemProvider {
+  readonly files = new Map<string, Uint8Array>();
+  readonly onDidChangeFile = new vscode.EventEmitter<vscode.FileChangeEvent[]>().event;
+  watch(): vscode.Disposable {
+    return new vscode.Disposable(() => undefined);
+  }
+  stat(uri: vscode.Uri): vscode.FileStat {
+    const data = this.files.get(uri.path);
+    if (data) return { type: vscode.FileType.File, ctime: 0, mtime: 0, size: data.length, permissions: vscode.FilePermission.Readonly };
+    if (uri.path === '/news') return { type: vscode.FileType.Directory, ctime: 0, mtime: 0, size: 0, permissions: vscode.FilePermission.Readonly };
+    throw vscode.FileSystemError.FileNotFound(uri);
+  }
+  readDirectory(): [string, vscode.FileType][] {
+    return [...this.files.keys()].map((p) => [p.slice(p.lastIndexOf('/') + 1), vscode.FileType.File]);
+  }
+  readFile(uri: vscode.Uri): Uint8Array {
+    const data = this.files.get(uri.path);
+    if (!data) throw vscode.FileSystemError.FileNotFound(uri);
+    return data;
+  }
+  createDirectory(uri: vscode.Uri): void {
+    throw vscode.FileSystemError.NoPermissions(uri);
+  }
+  writeFile(uri: vscode.Uri): void {
+    throw vscode.FileSystemError.NoPermissions(uri);
+  }
+  delete(uri: vscode.Uri): void {
+    throw vscode.FileSystemError.NoPermissions(uri);
+  }
+  rename(uri: vscode.Uri): void {
+    throw vscode.FileSystemError.NoPermissions(uri);
+  }
+}
+
+describe('articles whose sidecar cannot be written next to them', () => {
+  afterEach(closeAll);
+  const isPlace = async (document: vscode.TextDocument) => {
+    const { analyses } = await api();
+    return (await analyses.get(document))?.entities.some((e) => e.type === 'PLACE' && e.name === 'Elmdale' && e.status === 'manual');
+  };
+
+  it('a read-only article: annotations stay in memory with a warning, and Save Annotations Elsewhere… keeps them in a file', async () => {
+    const readOnly = new ReadOnlyFileSystem();
+    const registration = vscode.workspace.registerFileSystemProvider('article-readonly', readOnly, { isReadonly: true });
+    try {
+      const uri = vscode.Uri.from({ scheme: 'article-readonly', path: '/news/annotating.article.txt' });
+      readOnly.files.set(uri.path, fs.readFileSync(FIXTURE));
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      const { annotations, analyses } = await api();
+      await analyses.get(editor.document);
+      select(editor, 'Elmdale', 2);
+      await vscode.commands.executeCommand('articleAnnotator.annotatePlace');
+      assert.match(await waitFor(() => annotations.problem(editor.document), 'the warning'), /annotating\.article\.txt is in a read-only folder: its annotations are kept in memory/);
+      assert.ok(await isPlace(editor.document), 'the annotation is there, in memory');
+      assert.deepStrictEqual([...readOnly.files.keys()], [uri.path], 'nothing written beside the article');
+
+      const elsewhere = path.join(tempDir('annotating-elsewhere-'), 'annotating.article.txt.annotations.json');
+      await vscode.commands.executeCommand('articleAnnotator.saveAnnotationsElsewhere', uri, vscode.Uri.file(elsewhere));
+      assert.ok(fs.readFileSync(elsewhere, 'utf8').includes('"Elmdale"'), 'saved where the user chose');
+      assert.strictEqual(annotations.problem(editor.document), undefined);
+      select(editor, 'We lost every map');
+      await vscode.commands.executeCommand('articleAnnotator.accept');
+      assert.match(fs.readFileSync(elsewhere, 'utf8'), /"status":"accepted"/, 'later annotations go there too');
+    } finally {
+      await closeAll();
+      registration.dispose();
+    }
+  });
+
+  it('an untitled article: annotations in memory, then saved with the document in the sidecar of the file it becomes', async () => {
+    const file = path.join(tempDir('annotating-untitled-'), 'untitled.article.txt');
+    // An untitled document with a file path to save to (as Save As would give it), so saving needs no dialog.
+    const untitled = await vscode.workspace.openTextDocument(vscode.Uri.file(file).with({ scheme: 'untitled' }));
+    const editor = await vscode.window.showTextDocument(untitled);
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), fs.readFileSync(FIXTURE, 'utf8')));
+    await vscode.languages.setTextDocumentLanguage(untitled, 'article');
+    const { annotations } = await api();
+    await waitFor(() => vscode.window.activeTextEditor?.document.languageId === 'article', 'the article language');
+    const article = vscode.window.activeTextEditor!;
+    select(article, 'Elmdale', 2);
+    await vscode.commands.executeCommand('articleAnnotator.annotatePlace');
+    assert.ok(await isPlace(article.document), 'the annotation, in memory');
+    assert.strictEqual(annotations.problem(article.document), undefined, 'no warning: an untitled article has no sidecar yet');
+    assert.ok(!fs.existsSync(file + SIDECAR_SUFFIX) && !fs.existsSync(file));
+    assert.ok(await article.document.save(), 'saved');
+    await waitFor(() => fs.existsSync(file + SIDECAR_SUFFIX) && fs.readFileSync(file + SIDECAR_SUFFIX, 'utf8').includes('"Elmdale"'), 'the sidecar of the saved file', 15000);
+    const saved = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+    assert.ok(await isPlace(saved), 'the saved article has the annotation');
   });
 });
 
