@@ -7,6 +7,7 @@ import { auditArticle, type SourceAudit } from '../core/audit';
 import { annotatedAnalysis, toAnalysis } from '../core/corpus/annotated';
 import { decodeArticle } from '../core/text/decode';
 import type { Analysis } from '../core/types';
+import { filePatterns, matchesFilePatterns } from '../filePatterns';
 import { lineStarts } from './lineStarts';
 
 /** One article of the workspace as the index keeps it: no text, only what the corpus views need. */
@@ -125,8 +126,23 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private patterns(): string[] {
-    const extra = vscode.workspace.getConfiguration(CONFIG_SECTION).get<string[]>('filePatterns', []);
-    return [...ARTICLE_GLOBS, ...extra];
+    return [...ARTICLE_GLOBS, ...filePatterns()];
+  }
+
+  /**
+   * The workspace's articles (findFiles applies files.exclude). findFiles matches a glob against paths relative to
+   * the workspace folder, the editor matches `articleAnnotator.filePatterns` against the whole path: files are
+   * listed by a pattern's last segment and kept when the editor's matcher takes them.
+   */
+  private async listArticles(token: vscode.CancellationToken): Promise<Map<string, vscode.Uri>> {
+    const found = new Map<string, vscode.Uri>();
+    const add = (uris: vscode.Uri[]) => uris.forEach((uri) => found.set(uri.toString(), uri));
+    for (const pattern of ARTICLE_GLOBS) add(await vscode.workspace.findFiles(pattern, undefined, undefined, token));
+    for (const pattern of filePatterns()) {
+      const name = pattern.split('/').pop()?.replace(/^\*\*$/, '') || '*';
+      add((await vscode.workspace.findFiles(`**/${name}`, undefined, undefined, token)).filter((uri) => matchesFilePatterns(uri, [pattern])));
+    }
+    return found;
   }
 
   private watchers: vscode.Disposable[] = [];
@@ -155,11 +171,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Indexing articles', cancellable: true },
       async (progress, token) => {
-        const found = new Map<string, vscode.Uri>();
-        for (const pattern of this.patterns()) {
-          // No exclude argument: findFiles applies files.exclude.
-          for (const uri of await vscode.workspace.findFiles(pattern, undefined, undefined, token)) found.set(uri.toString(), uri);
-        }
+        const found = await this.listArticles(token);
         for (const key of this.articles.keys()) if (!found.has(key)) this.remove(key);
         let done = 0;
         for (const uri of found.values()) {

@@ -2,10 +2,12 @@
 // driven by playwright-core, with this extension installed in code-server's extensions folder as `npm start`
 // installs it. It opens samples/, where the folder's settings make every .txt an article, opens a sample and
 // asserts from the DOM that it is in the Article language, that quotations are coloured by the grammar and that
-// the Entities view is shown; it saves screenshots.
+// the Entities view is shown; it opens the source audit of the samples from the command palette and checks the
+// figures its webview shows against the analyzer's own audit of samples/; it saves screenshots.
 // Usage: node test/e2e/ui.mjs   (SHOTS=dir for the screenshots: default test-results/screenshots;
 // `npm run screenshots` writes the README's, in docs/images)
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { launchBrowser, linkExtension, root, startCodeServer, tempDir } from '../../scripts/lib/code-server.mjs';
 import { STEP_TIMEOUT_MS, articleSidebar, checker, languageMode, openFile } from '../../scripts/lib/workbench.mjs';
@@ -32,6 +34,50 @@ const lineSpans = (text) => page.$$eval('.monaco-editor .view-lines .view-line',
   const line = lines.find((l) => l.textContent.replace(/\u00a0/g, ' ').includes(text));
   return [...(line?.querySelectorAll('span span') ?? [])].map((e) => ({ text: e.textContent.replace(/\u00a0/g, ' '), color: getComputedStyle(e).color }));
 }, text);
+
+/** The analyzer's source audit of the samples/ articles (the bundle `npm run compile` builds), for the webview to match. */
+function samplesAudit() {
+  const { analyze, AuditTotals } = createRequire(import.meta.url)(path.join(root, 'dist/core.js'));
+  const totals = new AuditTotals();
+  const samples = path.join(root, 'samples');
+  for (const name of fs.readdirSync(samples).filter((f) => f.endsWith('.txt'))) {
+    const text = fs.readFileSync(path.join(samples, name), 'utf8');
+    totals.addArticle(text, analyze(text));
+  }
+  return totals.result();
+}
+
+/**
+ * The source audit of the workspace, opened from the command palette as a user would: its webview's summary and
+ * quotes-per-speaker chart must show the figures of the analyzer's audit of samples/.
+ */
+async function sourceAudit() {
+  const expected = samplesAudit();
+  await page.keyboard.press('F1');
+  await page.locator('.quick-input-widget input').fill('>Article: Show Source Audit');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Source Audit' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+  await page.keyboard.press('Enter');
+  // With an article open it asks which: the whole workspace.
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'All articles in the workspace' }).first().click({ timeout: STEP_TIMEOUT_MS });
+  // The webview's page sits in an inner frame of the workbench's webview frame.
+  const report = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  // The index may still be reading a sample when the panel opens; the panel redraws as it does.
+  const articles = report.locator('dt', { hasText: 'Articles' }).locator('xpath=following-sibling::dd[1]');
+  await articles.filter({ hasText: new RegExp(`^${expected.articles}$`) }).waitFor({ timeout: STEP_TIMEOUT_MS }).catch(() => {});
+  const summary = Object.fromEntries(await report.locator('dl').evaluate((dl) =>
+    [...dl.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling.textContent])));
+  log('audit summary:', JSON.stringify(summary));
+  check(summary.Articles === String(expected.articles), `the audit counts the ${expected.articles} sample articles (${summary.Articles})`);
+  const speakers = `${expected.distinctSpeakers}: ${expected.namedSpeakers} named, ${expected.unnamedSpeakers} unnamed`;
+  check(summary['Distinct speakers'] === speakers, `distinct speakers as the analysis has them: "${speakers}" (${summary['Distinct speakers']})`);
+  check(summary.Quotes === `${expected.quotes} (${expected.wordsQuoted} words)`, `quotes and words quoted as the analysis has them (${summary.Quotes})`);
+  const rows = await report.locator('table', { hasText: 'Quotes per speaker' }).locator('tr:has(td.num)').evaluateAll((trs) =>
+    trs.map((tr) => `${tr.querySelector('th').textContent}: ${tr.querySelector('td.num').textContent}`));
+  const want = expected.speakers.map((s) => `${s.named ? s.name : `${s.name} (unnamed)`}: ${s.quotes} quotes · ${s.words} words`);
+  log('quotes per speaker:', JSON.stringify(rows));
+  check(rows.length > 0 && JSON.stringify(rows) === JSON.stringify(want), `quotes and words per speaker as the analysis has them (${want.length} speakers)`);
+  await page.screenshot({ path: path.join(SHOTS, 'source-audit.png') });
+}
 
 /**
  * The review workflow, through the real UI on a copy of an invented article (sidecars stay out of the repo):
@@ -148,6 +194,8 @@ try {
   check(links.every((l) => ['Show mentions', 'Reveal in sidebar', 'Go to first mention'].includes(l.trim())),
     `the card's only links are its own commands (${JSON.stringify(links)})`);
   await page.screenshot({ path: path.join(SHOTS, 'hover-card.png') });
+  await page.keyboard.press('Escape');
+  await sourceAudit();
   await annotatingWorkflow(server);
   log('screenshots saved in', path.relative(root, SHOTS));
 } catch (e) {

@@ -69,6 +69,17 @@ describe('the workspace as a corpus', function () {
     assert.ok(quotes.some((q) => q.includes('We will keep the lights on')), quotes.join('\n'));
   });
 
+  it('indexes the samples, made articles by the folder\'s articleAnnotator.filePatterns, as the editor does', async () => {
+    // The workspace is samples/ itself and its pattern names the folder ("**/samples/*.txt"): the editor matches it
+    // against the whole path, and so must the index (a workspace-relative match found no sample).
+    const { index } = (await api()).corpus;
+    const indexed = index.all().map((a) => path.relative(repoRoot, a.uri.fsPath)).filter((p) => !p.includes('corpus-test')).sort();
+    assert.deepStrictEqual(indexed, ['samples/harbor-bridge-vote.txt', 'samples/river-flood-warning.txt']);
+    const rows = await corpusView();
+    assert.deepStrictEqual(rows.get('Elena Marquez'), ['harbor-bridge-vote.txt']);
+    assert.deepStrictEqual(rows.get('Isabelle Roux'), ['river-flood-warning.txt']);
+  });
+
   it('the filter narrows the Corpus view as in the Entities view', async () => {
     const { tree } = (await api()).corpus;
     tree.setFilter('quill');
