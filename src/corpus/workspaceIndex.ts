@@ -39,6 +39,8 @@ const SAVE_DELAY_MS = 2000;
 const MB = 1024 * 1024;
 /** The hash of an entry from unsaved text: matches no file, so the disk is read again once the edits are gone. */
 const UNSAVED = 'unsaved';
+/** A reading's outcome when the file is no article now (gone, too large, not text). */
+const GONE = Symbol('gone');
 
 /** The SHA-256 of the parts one after the other, in hex; Web Crypto, so the same on Node and in the browser. */
 async function sha256(...parts: Uint8Array[]): Promise<string> {
@@ -63,6 +65,9 @@ export class WorkspaceIndex implements vscode.Disposable {
     onFailure: () => undefined,
   });
   private requests = 0;
+  /** Each article's newest reading (from disk or from an editor); see `refresh`. */
+  private readonly readings = new Map<string, number>();
+  private lastReading = 0;
   private readonly articles = new Map<string, IndexedArticle>();
   private cache = new Map<string, CachedArticle>();
   private readonly changed = new vscode.EventEmitter<void>();
@@ -84,13 +89,13 @@ export class WorkspaceIndex implements vscode.Disposable {
       // Edits reverted, or never saved and closed: the article on disk is what the corpus holds again. (A revert's
       // content change can still say dirty; the dirty flag then clears in a change event of its own, without changes.)
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (!e.document.isDirty && this.articles.has(e.document.uri.toString())) void this.indexFile(e.document.uri);
+        if (!e.document.isDirty && this.articles.has(e.document.uri.toString())) void this.refresh(e.document.uri);
       }),
-      vscode.workspace.onDidCloseTextDocument((d) => this.articles.has(d.uri.toString()) && void this.indexFile(d.uri)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.articles.has(d.uri.toString()) && void this.refresh(d.uri)),
       vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => this.removeUnder(uri))),
       vscode.workspace.onDidRenameFiles((e) => e.files.forEach(({ oldUri, newUri }) => {
         this.removeUnder(oldUri);
-        void this.indexFile(newUri);
+        void this.refresh(newUri);
       })),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration(`${CONFIG_SECTION}.filePatterns`) || e.affectsConfiguration('files.exclude')) this.rescan();
@@ -152,8 +157,8 @@ export class WorkspaceIndex implements vscode.Disposable {
       const watcher = vscode.workspace.createFileSystemWatcher(pattern);
       return vscode.Disposable.from(
         watcher,
-        watcher.onDidCreate((uri) => void this.indexFile(uri)),
-        watcher.onDidChange((uri) => void this.indexFile(uri)),
+        watcher.onDidCreate((uri) => void this.refresh(uri)),
+        watcher.onDidChange((uri) => void this.refresh(uri)),
         watcher.onDidDelete((uri) => this.removeUnder(uri)),
       );
     });
@@ -161,7 +166,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     const sidecars = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
     const article = (sidecar: vscode.Uri) => {
       const uri = sidecar.with({ path: sidecar.path.slice(0, -SIDECAR_SUFFIX.length) });
-      if (this.articles.has(uri.toString())) void this.indexFile(uri);
+      if (this.articles.has(uri.toString())) void this.refresh(uri);
     };
     this.watchers.push(sidecars, sidecars.onDidCreate(article), sidecars.onDidChange(article), sidecars.onDidDelete(article));
   }
@@ -177,7 +182,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         for (const uri of found.values()) {
           if (token.isCancellationRequested) return;
           progress.report({ message: `${done} of ${found.size}`, increment: 100 / found.size });
-          await this.indexFile(uri, true);
+          await this.refresh(uri, true);
           done++;
         }
         // Cached articles no longer in the workspace are forgotten once a whole scan has seen it.
@@ -194,33 +199,55 @@ export class WorkspaceIndex implements vscode.Disposable {
     return (await vscode.workspace.findFiles(new vscode.RelativePattern(folder, relative), undefined, 1)).length > 0;
   }
 
-  /** Indexes a file from disk, unless it is open in article mode (its live analysis is newer). */
-  private async indexFile(uri: vscode.Uri, listed = false): Promise<void> {
+  /**
+   * Reads a file into the index (again), as the watcher does when it changes, unless it is open in article mode with
+   * unsaved edits (its live analysis is newer). Only the newest reading of a file counts: one that finishes after a
+   * newer reading, an edit or a deletion began (a file changed back while its changed text was being analysed) is
+   * dropped, so a stale analysis never replaces a newer one.
+   */
+  async refresh(uri: vscode.Uri, listed = false): Promise<void> {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open?.isDirty && this.analyses.isArticle(open)) return;
-    try {
-      if (!listed && !(await this.included(uri))) return;
-      const limitMB = vscode.workspace.getConfiguration(CONFIG_SECTION, uri).get<number>('maxFileSizeMB', 5);
-      const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.type !== vscode.FileType.File || stat.size > limitMB * MB) return this.remove(uri.toString());
-      const bytes = await vscode.workspace.fs.readFile(uri);
-      const sidecar = await this.sidecarOf(uri);
-      const hash = sidecar ? await sha256(bytes, sidecar) : await sha256(bytes);
-      const key = uri.toString();
-      if (this.articles.get(key)?.hash === hash) return;
-      const cached = this.cache.get(key);
-      if (cached?.hash === hash) return this.put(uri, cached);
-      const decoded = decodeArticle(bytes);
-      if (!decoded.ok) return this.remove(key);
-      const analyzed = await this.queue.analyze(key, this.requests++, () => decoded.text);
-      if (!analyzed) return;
-      // Manual annotations, where a sidecar holds them, override the analyzer in the corpus as in the editor.
-      const analysis = sidecar ? annotatedAnalysis(decoded.text, analyzed, new TextDecoder().decode(sidecar)) : analyzed;
-      this.put(uri, { hash, analysis, audit: auditArticle(decoded.text, analysis), lineStarts: lineStarts(decoded.text) });
-    } catch {
-      // Gone or unreadable between listing and reading: it is not in the corpus.
-      this.remove(uri.toString());
-    }
+    const key = uri.toString();
+    const reading = this.begin(key);
+    // Gone or unreadable between listing and reading: it is not in the corpus.
+    const entry = await this.read(uri, listed).catch((): typeof GONE => GONE);
+    if (this.readings.get(key) !== reading) return;
+    if (entry === GONE) this.remove(key);
+    else if (entry) this.put(uri, entry);
+  }
+
+  /** Articles waiting for or in analysis (for tests). */
+  get analysing(): number {
+    return this.queue.pending;
+  }
+
+  /** Starts a reading of the article: readings begun before it are stale from now on. */
+  private begin(key: string): number {
+    this.readings.set(key, ++this.lastReading);
+    return this.lastReading;
+  }
+
+  /** What the index should hold for a file: its entry, GONE when it is no article now, undefined when nothing changes. */
+  private async read(uri: vscode.Uri, listed: boolean): Promise<CachedArticle | typeof GONE | undefined> {
+    if (!listed && !(await this.included(uri))) return undefined;
+    const limitMB = vscode.workspace.getConfiguration(CONFIG_SECTION, uri).get<number>('maxFileSizeMB', 5);
+    const stat = await vscode.workspace.fs.stat(uri);
+    if (stat.type !== vscode.FileType.File || stat.size > limitMB * MB) return GONE;
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    const sidecar = await this.sidecarOf(uri);
+    const hash = sidecar ? await sha256(bytes, sidecar) : await sha256(bytes);
+    const key = uri.toString();
+    if (this.articles.get(key)?.hash === hash) return undefined;
+    const cached = this.cache.get(key);
+    if (cached?.hash === hash) return cached;
+    const decoded = decodeArticle(bytes);
+    if (!decoded.ok) return GONE;
+    const analyzed = await this.queue.analyze(key, this.requests++, () => decoded.text);
+    if (!analyzed) return undefined;
+    // Manual annotations, where a sidecar holds them, override the analyzer in the corpus as in the editor.
+    const analysis = sidecar ? annotatedAnalysis(decoded.text, analyzed, new TextDecoder().decode(sidecar)) : analyzed;
+    return { hash, analysis, audit: auditArticle(decoded.text, analysis), lineStarts: lineStarts(decoded.text) };
   }
 
   private async sidecarOf(uri: vscode.Uri): Promise<Uint8Array | undefined> {
@@ -238,8 +265,9 @@ export class WorkspaceIndex implements vscode.Disposable {
    */
   private fromDocument(document: vscode.TextDocument, analysis: Analysis | undefined): void {
     // Any scheme a workspace folder has: file: on the desktop, vscode-remote: or vscode-vfs: on the web.
-    if (!analysis || !vscode.workspace.getWorkspaceFolder(document.uri)) return;
-    if (!document.isDirty) return void this.indexFile(document.uri);
+    if (!analysis || document.isClosed || !vscode.workspace.getWorkspaceFolder(document.uri)) return;
+    if (!document.isDirty) return void this.refresh(document.uri);
+    this.begin(document.uri.toString());
     const text = document.getText();
     // Never a content hash: the file on disk differs, and the analysis may be of a version just before this text.
     this.put(document.uri, { hash: UNSAVED, analysis, audit: auditArticle(text, analysis), lineStarts: lineStarts(text) }, false);
@@ -257,10 +285,12 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (this.articles.delete(key)) this.touch();
   }
 
-  /** A deleted file or folder: every article at or under it. */
+  /** A deleted file or folder: every article at or under it, and any reading of one still under way. */
   private removeUnder(uri: vscode.Uri): void {
     const key = uri.toString();
-    for (const k of [...this.articles.keys()]) if (k === key || k.startsWith(key.endsWith('/') ? key : `${key}/`)) this.remove(k);
+    const under = (k: string) => k === key || k.startsWith(key.endsWith('/') ? key : `${key}/`);
+    for (const k of [...this.readings.keys()]) if (under(k)) this.begin(k);
+    for (const k of [...this.articles.keys()]) if (under(k)) this.remove(k);
   }
 
   private touch(): void {

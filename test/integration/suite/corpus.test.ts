@@ -141,6 +141,67 @@ describe('the workspace as a corpus', function () {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
+  it('a file changed back while its changed text is being analysed keeps the text it has now', async () => {
+    // A .txt beside the fixtures matches no article pattern, so no watcher reads it: only the test's readings do.
+    const { index } = (await api()).corpus;
+    const file = article('rowing-club.txt');
+    const uri = vscode.Uri.file(file);
+    const names = () => index.get(uri)?.analysis.entities.map((e) => e.name) ?? [];
+    const saved = 'Rowing club news\n\n“We row at dawn,” said Wren Ashby, the club captain.\n';
+    // Long enough that its analysis is still running when the file is changed back and read again.
+    const changed = saved + '\n“The tide decides when we leave the slipway,” said Bram Tolliver, who coaches the juniors.\n'.repeat(3000);
+    try {
+      fs.writeFileSync(file, saved);
+      await index.refresh(uri);
+      assert.ok(names().includes('Wren Ashby'), names().join(', '));
+      fs.writeFileSync(file, changed);
+      const slow = index.refresh(uri);
+      await waitFor(() => index.analysing > 0, 'the changed text in analysis');
+      fs.writeFileSync(file, saved);
+      await index.refresh(uri);
+      await slow;
+      assert.deepStrictEqual(names(), ['Wren Ashby'], 'the analysis of the text the file has now, not of the one it had');
+    } finally {
+      const edit = new vscode.WorkspaceEdit();
+      edit.deleteFile(uri, { ignoreIfNotExists: true });
+      await vscode.workspace.applyEdit(edit);
+    }
+    assert.strictEqual(index.get(uri), undefined, 'deleted, it leaves the index');
+  });
+
+  it('manual annotations override the analysis of an article with unsaved edits, anchored to the unsaved text', async () => {
+    const { index } = (await api()).corpus;
+    const file = article('harbor-lamps.article.txt');
+    const uri = vscode.Uri.file(file);
+    const text = 'Harbor lamps relit\n\nVolunteers relit the lamps along the old quay on Sunday, said Wren Ashby.\n';
+    const start = text.indexOf('old quay');
+    const end = start + 'old quay'.length;
+    // A place the analyzer does not find, annotated by hand (docs/annotations-format.md).
+    const mention = { kind: 'name', start, end, text: 'old quay', before: text.slice(Math.max(0, start - 32), start), after: text.slice(end, end + 32) };
+    fs.writeFileSync(`${file}.annotations.json`, JSON.stringify({
+      format: 'article-annotator/annotations', version: 1,
+      entities: [{ id: 'a1', status: 'manual', type: 'PLACE', name: 'Old Quay', mentions: [mention] }], quotes: [],
+    }));
+    fs.writeFileSync(file, text);
+    const quay = () => index.get(uri)?.analysis.entities.find((e) => e.name === 'Old Quay');
+    await waitFor(() => quay(), 'the saved article with its annotation in the index', SETTLE_MS);
+    const document = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(document);
+    try {
+      await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'LATE EDITION. '));
+      const moved = await waitFor(() => index.get(uri)?.hash === 'unsaved' && quay()?.mentions[0].start !== start && quay(), 'the unsaved text in the index', SETTLE_MS);
+      const at = moved.mentions[0];
+      assert.strictEqual(document.getText().slice(at.start, at.end), 'old quay', 'anchored to the unsaved text');
+      assert.strictEqual(moved.type, 'PLACE');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      const edit = new vscode.WorkspaceEdit();
+      edit.deleteFile(uri);
+      edit.deleteFile(vscode.Uri.file(`${file}.annotations.json`));
+      await vscode.workspace.applyEdit(edit);
+    }
+  });
+
   it('deleting an article removes it from the Corpus view', async () => {
     fs.rmSync(article('market-day.article.txt'));
     const rows = await waitForView('Corin Vale gone', (r) => !r.has('Corin Vale'));
