@@ -392,11 +392,15 @@ const RELAYED = /\bquot(?:ed|es|ing)\s+([^;:“”"\n]{1,80}?),?\s+as\s+$/u;
 
 /** Words that make the name after them someone's employer (`an analyst at X`, `who works for X`), with a role noun. */
 const EMPLOYER_BEFORE = /(\p{L}+)\s+(?:at|for|of|with)\s+(?:the\s+)?$/u;
+const PREPOSITION_BEFORE = /\s(?:at|for|of|with)\s+(?:the\s+)?$/u;
 const EMPLOYED = new Set(['work', 'works', 'worked', 'working', 'employed']);
 
 /** Whether mention m names an employer: after a role noun or a verb of working and a preposition. */
 function isEmployer(text: string, m: Span): boolean {
-  const word = EMPLOYER_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1].toLowerCase();
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  // The preposition first: EMPLOYER_BEFORE tries its letters at every position of `before`.
+  if (!PREPOSITION_BEFORE.test(before)) return false;
+  const word = EMPLOYER_BEFORE.exec(before)?.[1].toLowerCase();
   return word !== undefined && (ROLE_NOUNS.has(word) || EMPLOYED.has(word));
 }
 

@@ -41,7 +41,8 @@ export function isTerm(model: TextModel, q: Quote): boolean {
   if (words.length === 0 || words.length > TERM_WORDS) return false;
   const before = text.slice(Math.max(0, q.start - 40), q.start);
   // A nickname between a given name and a surname: Ada “Iron Fist” Quill.
-  if (/\p{Lu}\p{L}+\s$/u.test(before) && /^\s\p{Lu}/u.test(text.slice(q.end, q.end + 2)) && titled(words)) return true;
+  // The two characters after it first: a test at the end of `before` reads all of it.
+  if (/^\s\p{Lu}/u.test(text.slice(q.end, q.end + 2)) && /\p{Lu}\p{L}+\s$/u.test(before) && titled(words)) return true;
   if ((q.speakerId !== null || q.speakerDescription) && (q.confidence ?? 0) > INFERRED) return false;
   if (NAMING_BEFORE.test(before) || (WORK_BEFORE.test(before) && titled(words))) return true;
   if (q.speakerId !== null || q.speakerDescription) return false;
