@@ -1,11 +1,13 @@
 /**
  * Training the learned entity decision: an averaged perceptron over the rules' candidates, each labelled with the
- * gold type of the mention that has exactly its span (DROP when none has). Deterministic: documents in id order,
+ * gold type of the mention that has exactly its span (DROP when none has), and so is every span inside a candidate
+ * that could name something of its own (inner.ts). Deterministic: documents in id order,
  * a seeded shuffle per epoch, the averaged weights quantized to signed bytes.
  */
 import { ruleCandidates } from '../core/entities/entities';
 import { textModel } from '../core/text/model';
-import { articleContext, candidateFeatures } from '../core/entities/learned/features';
+import { articleContext, candidateFeatures, type ArticleContext } from '../core/entities/learned/features';
+import { innerCandidates } from '../core/entities/learned/inner';
 import { CLASSES, CLASS_COUNT, encodeWeights, FeatureHasher, TABLE_SIZE, type EntityModel } from '../core/entities/learned/model';
 import type { GoldDoc } from './gold';
 
@@ -31,10 +33,16 @@ export function examplesOf(doc: GoldDoc): Example[] {
   const gold = new Map((doc.spans ?? []).map((g) => [`${g.start}:${g.end}`, CLASSES.indexOf(g.type)]));
   const ctx = articleContext(text, candidates, typings);
   const hasher = new FeatureHasher();
-  return candidates.map((c, i) => {
-    candidateFeatures(ctx, i, hasher);
+  const example = (context: ArticleContext, i: number): Example => {
+    const c = context.candidates[i];
+    candidateFeatures(context, i, hasher);
     return { features: hasher.ids.slice(0, hasher.count), label: gold.get(`${c.start}:${c.end}`) ?? DROP };
-  });
+  };
+  const examples = candidates.map((_, i) => example(ctx, i));
+  // The spans inside the rules' names, labelled the same way: most are no name of their own (DROP).
+  const inner = innerCandidates(text, candidates, typings);
+  for (let i = inner.from; i < inner.context.candidates.length; i++) examples.push(example(inner.context, i));
+  return examples;
 }
 
 /** Trains on the examples (in the order given, then shuffled per epoch) and returns the quantized model. */

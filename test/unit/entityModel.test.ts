@@ -52,6 +52,19 @@ describe('learned entity decision', () => {
     assert.ok(names(biasModel('OTHER')).includes('OTHER Zorblax'));
   });
 
+  it('decides the names inside names: a kept inner span is a mention of its own, a dropped one is not', () => {
+    const mentions = (model: EntityModel | null) =>
+      findEntities(textModel(TEXT), model).flatMap((e) => e.mentions.map((m) => ({ type: e.type, text: m.text, at: m.start })));
+    const texts = (model: EntityModel | null) => mentions(model).map((m) => m.text).filter((t) => t !== 'Zorblax').sort();
+    assert.deepStrictEqual(texts(null), ['Ada Quill', 'Elmdale Harbor Board']);
+    assert.deepStrictEqual(texts(biasModel('DROP')), texts(null));
+    const kept = mentions(biasModel('PLACE'));
+    for (const inner of ['Elmdale', 'Harbor Board', 'Elmdale Harbor', 'Quill']) {
+      assert.ok(kept.some((m) => m.text === inner && m.type === 'PLACE'), `${inner}: ${JSON.stringify(kept)}`);
+    }
+    assert.strictEqual(new Set(kept.map((m) => `${m.at}:${m.text}`)).size, kept.length, `one mention per span: ${JSON.stringify(kept)}`);
+  });
+
   it('names of other kinds are never speakers', () => {
     const text = 'Zorblax, on Monday, said: “It works.”';
     const analysis = analyze(text, { entityModel: biasModel('OTHER') });

@@ -2,6 +2,7 @@ import { clusterCandidates, type Cluster } from './aliases';
 import { findCandidates, type Candidate } from './candidates';
 import { classify, harmonize, type Typing } from './classify';
 import { decideCandidates } from './learned/decide';
+import { addInnerNames } from './learned/inner';
 import type { EntityModel } from './learned/model';
 import { shippedModel } from './learned/shipped';
 import { mention, type Named } from './named';
@@ -28,8 +29,8 @@ export function ruleCandidates(model: TextModel): RuleCandidates {
 /**
  * The people, organizations and places a text names, as a pipeline of small stages over the text model:
  * candidate names → classify (and harmonize) → the learned decision where the rules cannot decide (keep, drop,
- * type) → cluster aliases → roles → names inside names → pronouns and handles. With `entityModel` null the rules
- * decide alone.
+ * type) → cluster aliases → roles → names inside names (the rules', then the model's) → pronouns and handles.
+ * With `entityModel` null the rules decide alone.
  */
 export function findEntities(model: TextModel, entityModel: EntityModel | null = shippedModel()): Entity[] {
   const { text, tokens, sentences } = model;
@@ -38,6 +39,7 @@ export function findEntities(model: TextModel, entityModel: EntityModel | null =
   const named = clusterCandidates(candidates, typings).map(toEntity);
   attachRoles(text, tokens, sentences, named);
   for (const n of nestedMentions(text, tokens, named)) named.push(n);
+  if (entityModel) for (const n of addInnerNames(model, rules.candidates, rules.typings, named, entityModel)) named.push(n);
   resolvePronouns(tokens, sentences, named);
   resolveHandles(tokens, named);
   for (const { entity } of named) entity.mentions.sort((a, b) => a.start - b.start);

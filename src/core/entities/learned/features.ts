@@ -28,6 +28,8 @@ export interface ArticleContext {
    * article, the first or last word of such a longer name, a dateline in normal case.
    */
   anchored: Set<string>;
+  /** From index `from` on, the candidates are spans inside the rules' names (inner.ts): where each sits in its name. */
+  inner?: { from: number; where: string[] };
 }
 
 // Compiled once: a bundler may turn a literal with \p{…} into a constructor call where it stands.
@@ -117,12 +119,18 @@ const enum F {
   OpeningByRule,
   ShapeByLength,
   LowercaseByRule,
+  Affixes,
+  ContextShape,
+  Inner,
+  InnerByRule,
 }
 
 /** The rules' strength from which their verdict is firm: a gazetteer entry, a telling context, a title or head word. */
 export const FIRM = 2;
 const LENGTH_CAP = 4;
 const COUNT_CAP = 4;
+/** Letters of the first word's prefix and suffix. */
+const AFFIX = 3;
 
 /** Hashes the features of candidate i into `out`. */
 export function candidateFeatures(ctx: ArticleContext, i: number, out: FeatureHasher): void {
@@ -188,6 +196,13 @@ export function candidateFeatures(ctx: ArticleContext, i: number, out: FeatureHa
   if (isNumber(tokens[c.first - 1]) || isNumber(tokens[c.last])) out.add(F.Number);
   if (next === "'s" || next === '’s') out.add(F.Possessive);
   if (prev === '(' || next === '(') out.add(F.Bracket, prev === '(' ? 'in' : 'before');
+  out.add(F.Affixes, first.slice(0, AFFIX).toLowerCase(), first.length > AFFIX ? first.slice(-AFFIX).toLowerCase() : '');
+  out.add(F.ContextShape, tokens[c.first - 1] ? shape(prev) : '<s>', tokens[c.last] ? shape(next) : '</s>');
+  if (ctx.inner && i >= ctx.inner.from) {
+    const where = ctx.inner.where[i - ctx.inner.from];
+    out.add(F.Inner, where);
+    out.add(F.InnerByRule, where, rule);
+  }
 }
 
 /** The rules' type of most mentions with the same text (the first on ties); counted once per name. */

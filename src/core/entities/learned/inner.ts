@@ -1,0 +1,102 @@
+import { classify, type Typing } from '../classify';
+import type { Candidate } from '../candidates';
+import { mention, type Named } from '../named';
+import { NAME_CONNECTORS } from '../../words/closedClasses';
+import { isCapitalized, type Token } from '../../text/tokenize';
+import type { TextModel } from '../../text/model';
+import type { EntityType } from '../../types';
+import { articleContext, candidateFeatures, nameKey, type ArticleContext } from './features';
+import { best, CLASSES, CLASS_COUNT, FeatureHasher, score, type EntityModel } from './model';
+
+/** An inner name has at most this many words ("Santa Catarina" in "Federal University of Santa Catarina") ... */
+const INNER_MAX_WORDS = 3;
+/** ... and is looked for in names of at most this many: longer runs are lists and headlines, not names. */
+const OUTER_MAX_WORDS = 8;
+
+/** Spans inside the rules' names that may name something in their own right, with where they sit in it. */
+export interface InnerCandidates {
+  /** The rules' candidates followed by the inner spans, and their typings: one article context for both. */
+  context: ArticleContext;
+  /** Index in `context.candidates` of the first inner span. */
+  from: number;
+}
+
+/**
+ * Every span of one to INNER_MAX_WORDS words inside a rules' candidate that starts and ends with a capitalized
+ * word that is not a connector ("Elmdale" and "Harbor Board" in "Elmdale Harbor Board", "Quill" in "Quill &
+ * Moss"), typed by the rules as if it stood alone. The model keeps the few that name something of their own:
+ * a place inside an organization's name, each partner of a firm, a name after a leading word that is not one.
+ */
+export function innerCandidates(text: TextModel, candidates: Candidate[], typings: Typing[]): InnerCandidates {
+  const { tokens } = text;
+  const all = [...candidates];
+  const allTypings = [...typings];
+  const where: string[] = [];
+  candidates.forEach((c, i) => {
+    const words = c.last - c.first;
+    if (words < 2 || words > OUTER_MAX_WORDS) return;
+    for (let s = c.first; s < c.last; s++) {
+      if (!boundary(tokens[s])) continue;
+      for (let e = s + 1; e <= Math.min(c.last, s + INNER_MAX_WORDS); e++) {
+        if ((s === c.first && e === c.last) || !boundary(tokens[e - 1])) continue;
+        const start = tokens[s].start;
+        const end = tokens[e - 1].end;
+        const inner: Candidate = { start, end, text: text.text.slice(start, end), first: s, last: e, weak: false };
+        all.push(inner);
+        allTypings.push(classify(inner, text));
+        const at = s === c.first ? 'start' : e === c.last ? 'end' : 'middle';
+        where.push(`${at}:${typings[i].type}`);
+      }
+    }
+  });
+  const context = articleContext(text, all, allTypings);
+  context.inner = { from: candidates.length, where };
+  return { context, from: candidates.length };
+}
+
+function boundary(t: Token): boolean {
+  return isCapitalized(t) && !NAME_CONNECTORS.has(t.text);
+}
+
+/**
+ * Adds the inner names the model keeps as mentions: of the entity with the same name when the article has one,
+ * else of a new entity of the model's type. Spans already mentioned (the rules' own names inside names) stay.
+ * Returns the entities this adds.
+ */
+export function addInnerNames(text: TextModel, candidates: Candidate[], typings: Typing[], named: Named[], model: EntityModel): Named[] {
+  const { context, from } = innerCandidates(text, candidates, typings);
+  const mentioned = new Set<string>();
+  const byName = new Map<string, Named>();
+  for (const n of named) {
+    for (const m of n.entity.mentions) mentioned.add(`${m.start}:${m.end}`);
+    for (const c of n.candidates) if (!byName.has(nameKey(c.text))) byName.set(nameKey(c.text), n);
+  }
+  const hasher = new FeatureHasher();
+  const one = new Float64Array(CLASS_COUNT);
+  const byText = new Map<string, Float64Array>();
+  const inner = context.candidates.slice(from);
+  inner.forEach((_, k) => {
+    candidateFeatures(context, from + k, hasher);
+    score(model, hasher.ids, hasher.count, one);
+    const key = nameKey(inner[k].text);
+    const sum = byText.get(key);
+    if (sum) for (let j = 0; j < CLASS_COUNT; j++) sum[j] += one[j];
+    else byText.set(key, Float64Array.from(one));
+  });
+  const added: Named[] = [];
+  for (const c of inner) {
+    const key = nameKey(c.text);
+    const decision = CLASSES[best(byText.get(key)!)];
+    if (decision === 'DROP' || mentioned.has(`${c.start}:${c.end}`)) continue;
+    mentioned.add(`${c.start}:${c.end}`);
+    let found = byName.get(key);
+    if (!found) {
+      found = { entity: { id: '', type: decision as EntityType, name: c.text, aliases: [], mentions: [] }, candidates: [] };
+      byName.set(key, found);
+      added.push(found);
+    }
+    found.entity.mentions.push(mention(c.start, c.end, c.text, found.entity.mentions.length ? 'alias' : 'name'));
+    if (c.text !== found.entity.name && !found.entity.aliases.includes(c.text)) found.entity.aliases.push(c.text);
+  }
+  return added;
+}
