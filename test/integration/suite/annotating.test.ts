@@ -209,6 +209,130 @@ describe('the editor’s own undo and redo after an annotation action', () => {
   });
 });
 
+describe('every annotation action, through its command in the real VS Code', () => {
+  let editor: vscode.TextEditor;
+  let file: string;
+  before(async () => {
+    file = copyFixture();
+    editor = await open(file);
+  });
+  after(closeAll);
+  const run = (command: string, ...args: unknown[]) => vscode.commands.executeCommand(`articleAnnotator.${command}`, ...args);
+  const now = async () => (await (await api()).analyses.get(editor.document))!;
+  const entity = async (name: string) => (await now()).entities.find((e) => e.name === name);
+  const spanOf = (text: string, nth = 0) => {
+    const sel = select(editor, text, nth);
+    return { start: editor.document.offsetAt(sel.start), end: editor.document.offsetAt(sel.end) };
+  };
+
+  it('Entities: annotate, rename, change type, merge, split, remove, add a mention, not an entity', async () => {
+    const text = editor.document.getText();
+    spanOf('Quillfeather fund');
+    await run('annotateOther');
+    assert.strictEqual((await entity('Quillfeather fund'))?.type, 'OTHER');
+    await run('renameEntity', undefined, 'Quillfeather Trust');
+    assert.ok(await entity('Quillfeather Trust'), 'renamed in the annotations');
+    assert.strictEqual(editor.document.getText(), text, 'never in the text');
+    await run('changeType', undefined, 'ORG');
+    assert.strictEqual((await entity('Quillfeather Trust'))?.type, 'ORG');
+
+    spanOf('small trust');
+    await run('annotateOrganization');
+    await run('mergeEntities', undefined, ['Quillfeather Trust']);
+    const merged = (await now()).entities.filter((e) => e.mentions.some((m) => m.text === 'small trust' || m.text === 'Quillfeather fund'));
+    assert.strictEqual(merged.length, 1, 'one entity after Merge Entities');
+    assert.strictEqual(merged[0].mentions.length, 2);
+    const trust = spanOf('small trust');
+    await run('splitMention');
+    const holding = async (t: string) => (await now()).entities.filter((e) => e.mentions.some((m) => m.text === t));
+    const own = await holding('small trust');
+    assert.ok(own.length === 1 && own[0].mentions.length === 1 && own[0].mentions[0].start === trust.start, 'Split Mention from Entity makes it an entity of its own');
+    assert.ok((await holding('Quillfeather fund'))[0].id !== own[0].id);
+    await run('removeAnnotation');
+    assert.deepStrictEqual(await holding('small trust'), [], 'Remove Annotation');
+    assert.strictEqual((await holding('Quillfeather fund')).length, 1, 'the other entity stays');
+
+    const librarian = spanOf('the head librarian');
+    await run('addMention', undefined, 'Ada Quill');
+    assert.ok((await entity('Ada Quill'))?.mentions.some((m) => m.start === librarian.start && m.end === librarian.end && m.status === 'manual'), 'Add Selection as Mention of…');
+
+    spanOf('Tarrow Rowing Club');
+    assert.ok(await entity('Tarrow Rowing Club'), 'the analyzer found the club');
+    await run('notAnEntity');
+    assert.strictEqual(await entity('Tarrow Rowing Club'), undefined, 'Not an Entity suppresses it');
+    assert.ok(!(await now()).entities.some((e) => e.mentions.some((m) => m.text === 'Tarrow Rowing Club')), 'and all its mentions');
+  });
+
+  it('Quotes: not a quote, a term, a quote of a selection with a typed speaker or nobody (Problems follow), a note', async () => {
+    spanOf('less than feared');
+    await run('markNotQuote');
+    assert.ok(!(await now()).quotes.some((q) => q.text.includes('less than feared')), 'Mark as Not a Quote');
+    spanOf('felt like training');
+    await run('markTerm');
+    assert.ok((await now()).terms.some((q) => q.text.includes('felt like training')), 'Mark as Term');
+    assert.ok(!(await now()).quotes.some((q) => q.text.includes('felt like training')));
+
+    const headline = spanOf('library reopens after the flood');
+    await run('annotateQuote');
+    const quoteAt = async () => (await now()).quotes.find((q) => q.start === headline.start && q.end === headline.end);
+    assert.strictEqual((await quoteAt())?.status, 'manual', 'Annotate Selection as Quote');
+    // Problems follow the annotations: the headline quote, said by nobody, is unattributed until it has a speaker.
+    const unattributed = () => vscode.languages.getDiagnostics(editor.document.uri).some((d) => d.range.start.line === 0 && d.code === 'unattributed-quote');
+    await waitFor(() => unattributed(), 'the annotated quote unattributed in Problems');
+    await run('setSpeaker', undefined, { name: 'Bo Reed' });
+    assert.match(JSON.stringify(await quoteAt()), /Bo Reed/, 'a typed name');
+    await waitFor(() => !unattributed(), 'attributed in Problems');
+    await run('setSpeaker', undefined, { none: true });
+    assert.doesNotMatch(JSON.stringify(await quoteAt()), /Bo Reed/, 'nobody');
+    await waitFor(() => unattributed(), 'unattributed again');
+    await run('addNote', undefined, 'the headline, not speech');
+    assert.strictEqual((await quoteAt())?.note, 'the headline, not speech', 'a note on a quote');
+  });
+
+  it('Review: Next Unreviewed selects a suggestion, Accept All reviews everything as one undoable action', async () => {
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await run('nextUnreviewed');
+    const active = vscode.window.activeTextEditor!;
+    const selected = { start: active.document.offsetAt(active.selection.start), end: active.document.offsetAt(active.selection.end) };
+    const a = await now();
+    const suggested = [...a.quotes, ...a.entities.flatMap((e) => e.mentions)].filter((x) => x.status === 'suggested');
+    assert.ok(suggested.some((x) => x.start === selected.start && x.end === selected.end), `Next Unreviewed selected a suggestion (${JSON.stringify(selected)})`);
+    await run('acceptAll');
+    const { progress } = await now();
+    assert.ok(progress.quotes.reviewed === progress.quotes.total && progress.entities.reviewed === progress.entities.total, JSON.stringify(progress));
+    await run('undoAnnotation');
+    const undone = (await now()).progress;
+    assert.ok(undone.quotes.reviewed + undone.entities.reviewed < progress.quotes.total + progress.entities.total, 'Accept All undone in one step');
+  });
+
+  it('Orphaned: an annotation whose text is gone while the file was closed is kept, re-attached to a selection or deleted', async () => {
+    const { entities } = await api();
+    spanOf('Elmdale', 2);
+    await run('annotatePlace');
+    spanOf('Ada Quill');
+    await run('addNote', undefined, 'the librarian since 2019');
+    await editor.document.save();
+    await closeAll();
+    const changed = path.join(path.dirname(file), 'orphans.article.txt');
+    fs.copyFileSync(file + SIDECAR_SUFFIX, changed + SIDECAR_SUFFIX);
+    fs.writeFileSync(changed, fs.readFileSync(file, 'utf8').replace('a small trust in Elmdale', 'a small trust').replace('said Ada Quill, ', 'said the archivist, '));
+    editor = await open(changed);
+    const orphanRows = () => {
+      const group = rows(entities).find((r) => r.label.startsWith('Orphaned'));
+      return group ? rows(entities, group.node) : [];
+    };
+    await waitFor(() => orphanRows().length === 2, `two orphans listed (${JSON.stringify(orphanRows().map((r) => r.label))})`);
+    const place = orphanRows().find((r) => r.label.includes('Elmdale'))!;
+    assert.strictEqual(place.context, 'orphan');
+    const trust = spanOf('small trust');
+    await run('reattach', place.node);
+    assert.ok((await now()).entities.some((e) => e.type === 'PLACE' && e.mentions.some((m) => m.start === trust.start && m.end === trust.end)), 'Re-attach to Selection');
+    await waitFor(() => orphanRows().length === 1, 'one orphan left');
+    await run('deleteOrphan', orphanRows()[0].node);
+    await waitFor(() => orphanRows().length === 0, 'Delete Orphaned Annotation');
+  });
+});
+
 describe('exporting and importing annotations from the palette', () => {
   let dir: string;
   before(async () => {
