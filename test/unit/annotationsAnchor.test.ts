@@ -1,4 +1,6 @@
 import * as assert from 'node:assert';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
 import { anchorAt, followEdits, mapSpan, reanchor, snapSpan } from '../../src/core/annotations/anchor';
 import type { Anchor, TextEdit } from '../../src/core/annotations/types';
 
@@ -178,5 +180,26 @@ describe('annotation anchors: random edits', () => {
         t = next;
       }
     }
+  });
+});
+
+describe('annotation anchors: memory', () => {
+  it('keep no version of the text alive (an anchor made on each version of a long article as it is edited)', () => {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    const article = 'Ada Quill of Elmdale said the bridge would open on Monday. '.repeat(20_000); // 1.2 MB
+    const versions = 100;
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const anchors: Anchor[] = [];
+    for (let i = 0; i < versions; i++) {
+      const version = `Update ${i}. ${article}`; // a new string, as each edit of the document gives
+      anchors.push(anchorAt(version, 100, 140));
+      version.charCodeAt(1000); // flat, as a document's text is
+    }
+    gc();
+    const grown = process.memoryUsage().heapUsed - before;
+    // Keeping the versions would be 100 × 1.2 MB; the anchors themselves are a few kilobytes.
+    assert.ok(grown < 10 * article.length, `the heap grew by ${(grown / 1e6).toFixed(0)} MB for ${anchors.length} anchors`);
   });
 });

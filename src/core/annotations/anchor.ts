@@ -23,6 +23,15 @@ export function snapSpan(text: string, start: number, end: number): { start: num
   return { start: splitsPair(text, start) ? start - 1 : start, end: splitsPair(text, end) ? end + 1 : end };
 }
 
+/**
+ * `text.slice(start, end)` as a string of its own. A slice of a long string keeps the whole string alive in V8 (and
+ * other engines): an anchor made on each version of a 1 MB article as it is edited would keep every version.
+ */
+function copySlice(text: string, start: number, end: number): string {
+  // Slicing a concatenation copies it first; the slice then holds only that copy, one character longer than itself.
+  return (' ' + text.slice(start, end)).slice(1);
+}
+
 /** An anchor on `text.slice(start, end)`, with its context; offsets are snapped off surrogate halves. */
 export function anchorAt(text: string, start: number, end: number): Anchor {
   const s = snapSpan(text, Math.max(0, Math.min(start, text.length)), Math.max(0, Math.min(end, text.length)));
@@ -30,7 +39,7 @@ export function anchorAt(text: string, start: number, end: number): Anchor {
   if (splitsPair(text, from)) from++;
   let to = Math.min(text.length, s.end + CONTEXT_LENGTH);
   if (splitsPair(text, to)) to--;
-  return { start: s.start, end: s.end, text: text.slice(s.start, s.end), before: text.slice(from, s.start), after: text.slice(s.end, to) };
+  return { start: s.start, end: s.end, text: copySlice(text, s.start, s.end), before: copySlice(text, from, s.start), after: copySlice(text, s.end, to) };
 }
 
 /** Replaces an anchor's position (keeping its other fields, clearing `orphaned`). */
