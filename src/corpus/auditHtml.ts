@@ -5,6 +5,7 @@
  * fallbacks for the standalone file; every text from an article is escaped.
  */
 import type { Count, SourceAudit } from '../core/audit';
+import { counted } from '../plural';
 
 export interface AuditPageOptions {
   title: string;
@@ -40,7 +41,7 @@ function chart(caption: string, bars: Bar[], note = ''): string {
 }
 
 const shareBars = (counts: Count[], whole: number): Bar[] =>
-  counts.map((c) => ({ label: c.label, value: c.speakers, text: `${c.speakers} (${percent(c.speakers, whole)}%) · ${c.quotes} quotes` }));
+  counts.map((c) => ({ label: c.label, value: c.speakers, text: `${c.speakers} (${percent(c.speakers, whole)}%) · ${counted(c.quotes, 'quote')}` }));
 
 const STYLE = `
 :root { --fg: var(--vscode-foreground, #1f1f1f); --bg: var(--vscode-editor-background, #ffffff); --bar: var(--vscode-charts-blue, #1a73c8);
@@ -71,13 +72,13 @@ export function auditHtml(audit: SourceAudit, { title, nonce, webview }: AuditPa
   const top = audit.speakers.slice(0, TOP_SPEAKERS);
   const summary: [string, string][] = [
     ['Articles', String(audit.articles)],
-    ['Quotes', `${audit.quotes} (${audit.wordsQuoted} words)`],
+    ['Quotes', `${audit.quotes} (${counted(audit.wordsQuoted, 'word')})`],
     ['Distinct speakers', `${audit.distinctSpeakers}: ${audit.namedSpeakers} named, ${audit.unnamedSpeakers} unnamed`],
     ['Quotes of unnamed sources', `${audit.unnamedSourceQuotes} (${percent(audit.unnamedSourceQuotes, audit.quotes)}%)`],
     ['Unattributed quotes', `${audit.unattributedQuotes} (${percent(audit.unattributedQuotes, audit.quotes)}%)`],
   ];
   const sections = [
-    chart('Quotes per speaker', top.map((s) => ({ label: s.named ? s.name : `${s.name} (unnamed)`, value: s.quotes, text: `${s.quotes} quotes · ${s.words} words` })),
+    chart('Quotes per speaker', top.map((s) => ({ label: s.named ? s.name : `${s.name} (unnamed)`, value: s.quotes, text: `${counted(s.quotes, 'quote')} · ${counted(s.words, 'word')}` })),
       audit.speakers.length > TOP_SPEAKERS ? `The ${TOP_SPEAKERS} most quoted of ${audit.speakers.length}; the CSV lists all.` : ''),
     chart('Named and unnamed sources', [
       { label: 'named', value: audit.namedSpeakers, text: `${audit.namedSpeakers} (${percent(audit.namedSpeakers, audit.distinctSpeakers)}%)` },

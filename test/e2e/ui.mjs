@@ -73,7 +73,8 @@ async function sourceAudit() {
   check(summary.Quotes === `${expected.quotes} (${expected.wordsQuoted} words)`, `quotes and words quoted as the analysis has them (${summary.Quotes})`);
   const rows = await report.locator('table', { hasText: 'Quotes per speaker' }).locator('tr:has(td.num)').evaluateAll((trs) =>
     trs.map((tr) => `${tr.querySelector('th').textContent}: ${tr.querySelector('td.num').textContent}`));
-  const want = expected.speakers.map((s) => `${s.named ? s.name : `${s.name} (unnamed)`}: ${s.quotes} quotes · ${s.words} words`);
+  const noun = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const want = expected.speakers.map((s) => `${s.named ? s.name : `${s.name} (unnamed)`}: ${noun(s.quotes, 'quote')} · ${noun(s.words, 'word')}`);
   log('quotes per speaker:', JSON.stringify(rows));
   check(rows.length > 0 && JSON.stringify(rows) === JSON.stringify(want), `quotes and words per speaker as the analysis has them (${want.length} speakers)`);
   await page.screenshot({ path: path.join(SHOTS, 'source-audit.png') });

@@ -64,6 +64,8 @@ describe('the source audit page', () => {
     const html = auditHtml(audit, { title: 'T', nonce: 'n' });
     assert.match(html, /<th scope="row">Ada Quill<\/th><td class="bar"><svg[^>]*><rect x="0" y="0" width="100.0"/);
     assert.match(html, /<th scope="row">one trader \(unnamed\)<\/th>/);
+    // One quote of one word ("No,"): the counts agree with their nouns.
+    assert.match(html, /<th scope="row">one trader \(unnamed\)<\/th><td class="bar">.*?<\/td><td class="num">1 quote · 1 word<\/td>/);
   });
 });
 
