@@ -142,6 +142,9 @@ export function candidateFeatures(ctx: ArticleContext, i: number, out: FeatureHa
   const last = tokens[c.last - 1].text;
   const prev = tokens[c.first - 1]?.text ?? '<s>';
   const next = tokens[c.last]?.text ?? '</s>';
+  const prevLower = prev.toLowerCase();
+  const nextLower = next.toLowerCase();
+  const letters = shape(c.text);
   const length = String(Math.min(c.last - c.first, LENGTH_CAP));
   const rule = `${typing.type}${typing.strength}`;
   out.reset();
@@ -153,16 +156,16 @@ export function candidateFeatures(ctx: ArticleContext, i: number, out: FeatureHa
   if (c.dateline) out.add(F.Dateline);
   out.add(F.Length, length);
   out.add(F.RuleByLength, rule, length);
-  out.add(F.Shape, shape(c.text));
+  out.add(F.Shape, letters);
   out.add(F.Text, c.text.toLowerCase());
   out.add(F.First, first.toLowerCase());
   out.add(F.Last, last.toLowerCase());
   out.add(F.Suffix, last.slice(-3).toLowerCase());
-  out.add(F.Prev, prev.toLowerCase());
-  out.add(F.Next, next.toLowerCase());
-  out.add(F.RuleByPrev, rule, prev.toLowerCase());
-  out.add(F.Prev2, (tokens[c.first - 2]?.text ?? '<s>').toLowerCase(), prev.toLowerCase());
-  out.add(F.Next2, next.toLowerCase(), (tokens[c.last + 1]?.text ?? '</s>').toLowerCase());
+  out.add(F.Prev, prevLower);
+  out.add(F.Next, nextLower);
+  out.add(F.RuleByPrev, rule, prevLower);
+  out.add(F.Prev2, (tokens[c.first - 2]?.text ?? '<s>').toLowerCase(), prevLower);
+  out.add(F.Next2, nextLower, (tokens[c.last + 1]?.text ?? '</s>').toLowerCase());
   const opening = c.first === 0 || ctx.sentences[c.first - 1] !== ctx.sentences[c.first];
   const openingKind = opening ? 'sentence' : isCapitalized(tokens[c.first - 1]) ? 'capital' : 'word';
   out.add(F.Opening, openingKind);
@@ -177,13 +180,13 @@ export function candidateFeatures(ctx: ArticleContext, i: number, out: FeatureHa
   if (ORG_HEADS.has(last)) out.add(F.Head, 'org');
   if (PLACE_HEADS.has(last)) out.add(F.Head, 'place');
   if (TITLES.has(prev)) out.add(F.Head, 'title-before');
-  if (ROLE_NOUNS.has(next.toLowerCase())) out.add(F.Head, 'role-after');
+  if (ROLE_NOUNS.has(nextLower)) out.add(F.Head, 'role-after');
   if (PERSON_SPEECH_VERBS.has(next) || PERSON_SPEECH_VERBS.has(prev)) out.add(F.Cue, 'speech');
   const key = nameKey(c.text);
   const same = ctx.byText.get(key)!;
   out.add(F.Count, String(Math.min(same.length, COUNT_CAP)));
   out.add(F.CountByRule, String(Math.min(same.length, COUNT_CAP)), typing.type);
-  out.add(F.ShapeByLength, shape(c.text), length);
+  out.add(F.ShapeByLength, letters, length);
   out.add(F.Votes, majority(ctx, same));
   if (c.last - c.first === 1 && ctx.lowercase.has(first.toLowerCase())) {
     out.add(F.Lowercase);
@@ -238,12 +241,20 @@ const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const DIGIT = /\p{N}/u;
 
+/** An ASCII letter's or digit's kind without a regular expression; undefined for anything else. */
+function asciiKind(code: number): string | undefined {
+  if (code >= 65 && code <= 90) return 'X';
+  if (code >= 97 && code <= 122) return 'x';
+  if (code >= 48 && code <= 57) return 'd';
+  return undefined;
+}
+
 /** "Ada Quill" → "Xx Xx", "UN" → "X", "J." → "X.": letters by case, runs collapsed. */
 function shape(text: string): string {
   let s = '';
   let previous = '';
   for (const ch of text) {
-    const kind = UPPER.test(ch) ? 'X' : LOWER.test(ch) ? 'x' : DIGIT.test(ch) ? 'd' : ch;
+    const kind = asciiKind(ch.charCodeAt(0)) ?? (UPPER.test(ch) ? 'X' : LOWER.test(ch) ? 'x' : DIGIT.test(ch) ? 'd' : ch);
     if (kind !== previous) s += kind;
     previous = kind;
   }

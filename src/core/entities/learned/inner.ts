@@ -60,7 +60,7 @@ function boundary(t: Token): boolean {
 
 /**
  * Adds the inner names the model keeps as mentions: of the entity with the same name when the article has one,
- * else of a new entity of the model's type. Spans already mentioned (the rules' own names inside names) stay.
+ * else of a new entity of the model's type, unless a person. Spans already mentioned (the rules' own names inside names) stay.
  * Returns the entities this adds.
  */
 export function addInnerNames(text: TextModel, candidates: Candidate[], typings: Typing[], named: Named[], model: EntityModel): Named[] {
@@ -90,6 +90,9 @@ export function addInnerNames(text: TextModel, candidates: Candidate[], typings:
     if (decision === 'DROP' || mentioned.has(`${c.start}:${c.end}`)) continue;
     mentioned.add(`${c.start}:${c.end}`);
     let found = byName.get(key);
+    // A person inside a name ("Quill" in "Quill & Moss") is one of the article's people only when it names them on
+    // their own too: a firm's namesake would otherwise become a speaker beside the firm.
+    if (!found && decision === 'PERSON') continue;
     if (!found) {
       found = { entity: { id: '', type: decision as EntityType, name: c.text, aliases: [], mentions: [] }, candidates: [] };
       byName.set(key, found);
