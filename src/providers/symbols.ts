@@ -9,15 +9,14 @@ import { trimQuote } from '../views/items';
 
 /**
  * No symbol kind says person, organization or place; these are picked for their icons: people as classes,
- * organizations as packages (a box), places as structures (not the `{}` of modules and namespaces), names of other
- * kinds as objects; quotations
- * are strings, as Markdown's headings are.
+ * organizations as packages (a box), places as structures, names of other kinds as constants (none of them the
+ * `{}` of modules, namespaces and objects, which reads as a group); quotations are strings, as Markdown's headings are.
  */
 const KINDS: Record<AnnotationType, vscode.SymbolKind> = {
   PERSON: vscode.SymbolKind.Class,
   ORG: vscode.SymbolKind.Package,
   PLACE: vscode.SymbolKind.Struct,
-  OTHER: vscode.SymbolKind.Object,
+  OTHER: vscode.SymbolKind.Constant,
 };
 const QUOTE_WIDTH = 60;
 
