@@ -135,6 +135,30 @@ describe('attribution on wire copy', () => {
   });
 });
 
+describe('attribution: paraphrase, replies and clause breaks', () => {
+  const speakers = (text: string) => quotes(text).map((q) => q[2]);
+  it('a paragraph that is only a quotation, after one that paraphrases a speaker, is theirs', () => {
+    assert.deepStrictEqual(speakers('Ada Quill said the pier would close in May.\n\n“We have no choice.”'), ['Ada Quill']);
+    // Not after prose without a cue, nor for a heading in capitals.
+    assert.deepStrictEqual(speakers('Ada Quill walked to the pier.\n\n“We have no choice.”'), [null]);
+    assert.deepStrictEqual(speakers('Ada Quill said the pier would close in May.\n\n“WE HAVE NO CHOICE, SAYS THE MAYOR”'), [null]);
+    // Nor for a cue whose subject does not open the sentence.
+    assert.deepStrictEqual(speakers('The pier will close in May, the council heard, after Omar Diaz said it was unsafe.\n\n“We have no choice.”'), [null]);
+  });
+  it('fired back and shot back are cues; after a quote that ended its sentence they answer it', () => {
+    assert.deepStrictEqual(speakers('“You are wrong,” Ada Quill shot back.'), ['Ada Quill']);
+    assert.deepStrictEqual(speakers('Omar Diaz called the plan “a complete failure of the council.” Ada Quill fired back on Monday.'), ['Omar Diaz']);
+  });
+  it('a present form after a possessive in s’ is a noun, not a cue (Diaz’ comments)', () => {
+    assert.deepStrictEqual(speakers('Ada Quill was unimpressed by Omar Diaz’ comments, telling reporters, “It is too late.”'), ['Ada Quill']);
+  });
+  it('a clause between the quote and a cue is not the cue’s subject', () => {
+    assert.deepStrictEqual(speakers('Ada Quill accused Omar Diaz of spreading a “cruel and artful smear” about the pier while Diaz suggests she is out of touch.'), ['Ada Quill']);
+    const coordinated = 'Ada Quill, the mayor, stressed her plan at a “Harbor Town Forum” hosted by the Elmdale Ledger and said she has one goal: “A pier that works for everyone.”';
+    assert.deepStrictEqual(speakers(coordinated), ['Ada Quill', 'Ada Quill']);
+  });
+});
+
 describe('entity spans and types on wire copy', () => {
   const names = (text: string) => analyze(text).entities.map((e) => `${e.name}:${e.type}`);
   it('teams on a score line are organizations, even named after a city', () => {

@@ -38,8 +38,8 @@ const SPEAKER_START = /^(?:\p{Lu}|(?:the|he|she|it)\b)/u;
 const ENDS_SENTENCE = /[.…]["”»]$/;
 /** `, Okafor barked`: capitalized words, then a past or present verb form. */
 const NAME_THEN_VERB = /^[\s,]*((?:\p{Lu}[\p{L}.’'-]*\s+){1,4})\p{Ll}+(?:ed|s)\b/u;
-/** Words before a cue that make it a noun ("his tweet", "Okafor’s claims"). */
-const NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)|['’]s)\s+$/i;
+/** Words before a cue that make it a noun ("his tweet", "Okafor’s claims", "Sanders’ comments"). */
+const NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)|['’]s|\p{L}['’])\s+$/iu;
 /** Words before a cue that can be its subject. */
 const SUBJECT_BEFORE = new RegExp(String.raw`(?:\p{Lu}[\p{L}.’'-]*|\b(?:he|she|it|they|we|I)|[)”"»])(?:\s+${ADVERBS})*\s+$`, 'u');
 const PROGRESSIVE = new RegExp(String.raw`\b(?:is|are|was|were|been)\s+$`, 'u');
@@ -110,7 +110,10 @@ function after(text: string, index: MentionIndex, quote: Span, to: number, ended
     return speaker(text, index, { start, end: start + a[1].length }, false, cue, CONFIDENCE.cueAfter);
   }
   const b = SPEAKER_BEFORE.exec(head);
-  if (!b || (endedAt !== false && opensOwnClause(text, cue.end, to, endedAt))) return undefined;
+  // Not a clause of its own between quote and cue (`… regarding X while Y suggests`, `… sponsored by Y and said`).
+  if (b && NOT_A_SUBJECT.test(b[1])) return undefined;
+  // After a quote that ended its sentence, `X fired back` answers it: X is the next speaker, not this one.
+  if (!b || (endedAt !== false && (opensOwnClause(text, cue.end, to, endedAt) || REPLY.test(cue.word)))) return undefined;
   const start = from + b[0].indexOf(b[1]);
   return speaker(text, index, { start, end: start + b[1].length }, true, cue, CONFIDENCE.cueAfter);
 }
@@ -131,6 +134,12 @@ function mainCue(text: string, cues: Iterable<Cue>): Cue | undefined {
 function opensOwnClause(text: string, cueEnd: number, to: number, nextQuote: number): boolean {
   return nextQuote - cueEnd < OWN_QUOTE_REACH || /\bthat\b/.test(text.slice(cueEnd, to)) || CLAUSE_SUBJECT.test(text.slice(cueEnd, to));
 }
+
+/** A speaker phrase that holds a clause break or ends in a conjunction: the cue's subject is elsewhere. */
+const NOT_A_SUBJECT = /\b(?:while|whereas|although|though|because|when|after|before|since|unless|regarding)\b|\s(?:and|but|or)$/;
+
+/** A cue that answers what was said before it (`fired back`, `shot back`). */
+const REPLY = /\sback$/;
 
 /** A subject right after a cue opens a reported clause (`Kasich said he would …`), unlike `said Friday`, `told reporters`. */
 const CLAUSE_SUBJECT = /^\s+(?:he|she|they|it|we|I|the|a|an|his|her|their|its|this|there)\b/;
@@ -200,7 +209,7 @@ function verbCue(text: string, start: number, length: number): Cue | undefined {
   return { start, end: start + length, word, participle };
 }
 
-const isPast = (cue: string) => /(?:ed|said|told|wrote|spoke|according\s+to|went\s+on|pointed\s+out)$/.test(cue);
+const isPast = (cue: string) => /(?:ed|said|told|wrote|spoke|according\s+to|went\s+on|pointed\s+out|(?:shot|fired|hit)\s+back)$/.test(cue);
 
 /**
  * An attribution earlier in the quote's sentence: the subject of a clause a colon ends, the subject of its last cue
@@ -489,17 +498,30 @@ function carryOver(spans: readonly QuoteSpan[], found: (Attribution | undefined)
 /**
  * A quote that opens its sentence with no attribution of its own: the speaker is the subject of the previous
  * sentence's cue (`Smith continued:` in the paragraph before counts), or the only person that sentence names.
+ * A paragraph that is only a quotation also takes the speaker of a cue that ends the paragraph before in prose
+ * (`Quill said the pier would close.` then `“We have no choice.”`): news paraphrases a speaker, then quotes them.
  */
 function previousSentence(text: string, index: MentionIndex, q: QuoteSpan): Attribution | undefined {
   const own = index.sentenceStart(q.start, q.paragraph.start);
   if (text.slice(own, q.start).trim()) return undefined;
   const from = Math.max(0, own - WINDOW);
   const end = from + text.slice(from, own).trimEnd().length;
-  // Across a paragraph break only a colon introduction (`Smith continued:`) speaks for the quote.
-  if (own === q.paragraph.start && text[end - 1] !== ':') return undefined;
+  const acrossParagraphs = own === q.paragraph.start;
+  const colon = text[end - 1] === ':';
+  // A quotation in capitals is a heading, not the speaker's next words.
+  const quoteOnly = acrossParagraphs && text.slice(q.end, q.paragraph.end).trim() === '' && /\p{Ll}/u.test(text.slice(q.start, q.end));
+  if (acrossParagraphs && !colon && !quoteOnly) return undefined;
   const start = index.sentenceStart(end - 1, from);
+  // After prose, not after a quotation of its own (the paragraph carry decides those).
+  if (acrossParagraphs && !colon && /["“”„«»]/.test(text.slice(start, end))) return undefined;
   const cue = [...verbCues(text, index, start, end)].filter((c) => !c.participle).pop();
-  if (cue) return subjectOf(text, index, start, cue, CONFIDENCE.previousSentenceCue);
+  if (acrossParagraphs && !colon) {
+    // Only the subject that opens that sentence (`Quill said …`), not a name inside it (`… said Quill’s plan …`).
+    const found = cue && speakerOf(text, index, start, cue, end, CONFIDENCE.previousSentenceCue);
+    const opens = found?.entity && opensClause(text, start, found.mention);
+    return opens ? { ...found, confidence: found.confidence * CONFIDENCE_FACTOR.nextParagraph } : undefined;
+  }
+  if (cue) return speakerOf(text, index, start, cue, end, CONFIDENCE.previousSentenceCue);
   const people = index.within({ start, end }).filter((m) => m.entity.type === 'PERSON');
   const only = people.every((m) => m.entity === people[0].entity) ? people[0] : undefined;
   return only && { entity: only.entity, mention: { start: only.start, end: only.end }, confidence: CONFIDENCE.previousSentencePerson };

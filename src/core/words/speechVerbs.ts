@@ -33,6 +33,12 @@ const PHRASES: ReadonlyMap<string, string> = new Map([
   ['goes', 'on'],
   ['pointed', 'out'],
   ['points', 'out'],
+  ['shot', 'back'],
+  ['shoots', 'back'],
+  ['fired', 'back'],
+  ['fires', 'back'],
+  ['hit', 'back'],
+  ['hits', 'back'],
 ]);
 
 function inflect(base: string): string[] {
