@@ -93,6 +93,10 @@ describe('attribution on wire copy', () => {
       ['an outlet that relays the words, after the quote', '“The pier will close,” the state news agency of Elmdale quoted the harbour master, Ada Quill, as saying.', 'Ada Quill'],
     ];
     for (const [name, text, speaker] of table) it(name, () => assert.deepStrictEqual(quotes(text).map((q) => q[2]), [speaker]));
+    it('a name inside the employer’s name is part of it, not a speaker', () => {
+      const text = '“We will grow,” Ada Quill of Brannock & Co. said.';
+      assert.deepStrictEqual(speakersWith(text, [['PERSON', 'Ada Quill'], ['ORG', 'Brannock & Co.'], ['PERSON', 'Brannock']]), ['Ada Quill']);
+    });
   });
 
   describe('pronouns prefer people over organizations', () => {

@@ -25,8 +25,16 @@ export class MentionIndex {
     private readonly quotes: readonly Span[],
     private readonly cueWords: readonly Span[],
   ) {
-    this.mentions = entities.flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })));
-    this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    const all = entities.flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })));
+    all.sort((a, b) => a.start - b.start || b.end - a.end);
+    // A name inside a longer name (the partner in "Brannock & Co.") is part of it, never a speaker or referent itself.
+    this.mentions = [];
+    let outer: Placed | undefined;
+    for (const m of all) {
+      if (outer && m.end <= outer.end && m.entity !== outer.entity) continue;
+      if (!outer || m.end > outer.end) outer = m;
+      this.mentions.push(m);
+    }
     for (const e of entities) for (const name of [e.name, ...e.aliases]) if (!this.names.has(name)) this.names.set(name, e);
   }
 
