@@ -349,11 +349,20 @@ function isKnownName(name: string, midSentence: Set<string>): boolean {
   return midSentence.has(name) || midSentence.has(`word:${name}`) || isKnownPlace(name);
 }
 
+/** Whether a word has a letter a-z: a cheap answer, without a copy in capitals, for most names. */
+function hasAsciiLowercase(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
 /** A place in the gazetteer, also when written in capitals as in datelines ("OSLO"). */
 export function isKnownPlace(name: string): boolean {
   const lex = lexicon();
   if (lex.places.has(name) || lex.countries.has(undotted(name))) return true;
-  if (name.length < 4 || name !== name.toUpperCase()) return false;
+  if (name.length < 4 || hasAsciiLowercase(name) || name !== name.toUpperCase()) return false;
   const titled = titleCase(name);
   return lex.places.has(titled) || lex.countries.has(titled);
 }
