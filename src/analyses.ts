@@ -83,6 +83,15 @@ export class Analyses implements vscode.Disposable {
     return annotated;
   }
 
+  /**
+   * Whether the document was edited after its newest finished analysis: `latest` would then move every offset of
+   * that analysis onto the current text, which costs time in proportion to the article.
+   */
+  isBehind(document: vscode.TextDocument): boolean {
+    const done = this.finished.get(document.uri.toString());
+    return done !== undefined && done.version !== document.version;
+  }
+
   private latestRaw(document: vscode.TextDocument): Analysis | undefined {
     const key = document.uri.toString();
     const done = this.finished.get(key);

@@ -25,6 +25,8 @@ export function registerAnnotationContext(analyses: Analyses, annotations: Artic
   };
   const update = () => {
     const editor = vscode.window.activeTextEditor;
+    // While the text is ahead of its analysis (the user is typing) the keys wait for the fresh one, which updates them.
+    if (editor && analyses.isBehind(editor.document)) return;
     const analysis = editor && analyses.isArticle(editor.document) ? analyses.latest(editor.document) : undefined;
     if (!editor || !analysis) {
       for (const key of Object.values(KEYS)) set(key, false);

@@ -58,7 +58,9 @@ export class ArticleStatus implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const analysis = this.article.analysis;
+    // While an edit waits for its analysis nothing reads the analysis: moving an older one's offsets onto the
+    // edited text costs time in proportion to the article, on every keystroke.
+    const analysis = this.refreshing > 0 || this.edited ? undefined : this.article.analysis;
     if (this.refreshing > 0 || this.edited || (!analysis && !this.analyses.tooLarge(document))) {
       this.item.text = '$(sync~spin) Analysing…';
       this.item.tooltip = 'Article Annotator is analysing this article.';

@@ -82,10 +82,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   constructor(private readonly storage: vscode.Uri | undefined, private readonly analyses: Analyses, private readonly startWorker: () => WorkerPort) {
     this.subscriptions.push(
       this.changed,
-      analyses.onDidUpdate((document) => {
-        const latest = analyses.latest(document);
-        this.fromDocument(document, latest && toAnalysis(latest));
-      }),
+      analyses.onDidUpdate((document) => this.fromDocument(document)),
       // Edits reverted, or never saved and closed: the article on disk is what the corpus holds again. (A revert's
       // content change can still say dirty; the dirty flag then clears in a change event of its own, without changes.)
       vscode.workspace.onDidChangeTextDocument((e) => {
@@ -263,11 +260,15 @@ export class WorkspaceIndex implements vscode.Disposable {
    * for a version older than the text (the editor moved on), so a dirty document's entry is always replaced (the
    * newest version's analysis follows); a clean one is read from disk, whose content it shows.
    */
-  private fromDocument(document: vscode.TextDocument, analysis: Analysis | undefined): void {
-    // Any scheme a workspace folder has: file: on the desktop, vscode-remote: or vscode-vfs: on the web.
-    if (!analysis || document.isClosed || !vscode.workspace.getWorkspaceFolder(document.uri)) return;
+  private fromDocument(document: vscode.TextDocument): void {
+    // Any scheme a workspace folder has: file: on the desktop, vscode-remote: or vscode-vfs: on the web. Untitled
+    // and outside the workspace: no part of the corpus, and no reading of the analysis.
+    if (document.isClosed || !vscode.workspace.getWorkspaceFolder(document.uri)) return;
+    const latest = this.analyses.latest(document);
+    if (!latest) return;
     if (!document.isDirty) return void this.refresh(document.uri);
     this.begin(document.uri.toString());
+    const analysis = toAnalysis(latest);
     const text = document.getText();
     // Never a content hash: the file on disk differs, and the analysis may be of a version just before this text.
     this.put(document.uri, { hash: UNSAVED, analysis, audit: auditArticle(text, analysis), lineStarts: lineStarts(text) }, false);
