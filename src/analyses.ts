@@ -1,11 +1,14 @@
 import * as vscode from 'vscode';
+import type { TokenRequest } from './analysisProtocol';
 import { ANALYSIS_TIME_BUDGET_MS, AnalysisQueue, type AnalysisFailure, type WorkerPort } from './analysisQueue';
 import type { ArticleAnnotations } from './annotations';
 import type { ArticleMode } from './articleMode';
 import { CONFIG_SECTION, Commands } from './constants';
 import type { AnnotatedAnalysis } from './core/annotations';
+import type { SemanticOptions } from './core/output/semanticEncoding';
 import type { Analysis, Span } from './core/types';
 import { EditLog, mapAnalysis, mapThrough } from './editLog';
+import { semanticOptions } from './semanticTokens';
 import { messageText } from './untrustedText';
 
 const MB = 1024 * 1024;
@@ -21,7 +24,7 @@ const MB = 1024 * 1024;
 export class Analyses implements vscode.Disposable {
   private readonly queue: AnalysisQueue;
   /** The newest finished analysis of each document, which views show while a newer one is computed. */
-  private readonly finished = new Map<string, { version: number; analysis: Analysis }>();
+  private readonly finished = new Map<string, { version: number; analysis: Analysis; tokens?: { data: Uint32Array; request: TokenRequest } }>();
   /** The newest finished analysis moved onto the document's current version, made when first asked. */
   private readonly mapped = new Map<string, { version: number; analysis: Analysis }>();
   /** The version each handed-out analysis belongs to, for commands that get its offsets back later. */
@@ -43,7 +46,7 @@ export class Analyses implements vscode.Disposable {
   constructor(private readonly mode: ArticleMode, private readonly annotations: ArticleAnnotations, startWorker: () => WorkerPort) {
     this.queue = new AnalysisQueue({
       startWorker,
-      onAnalysis: (key, version, analysis) => this.finish(key, version, analysis),
+      onAnalysis: (key, version, analysis, tokens) => this.finish(key, version, analysis, tokens),
       onFailure: (failure) => this.failed(failure),
     });
     const follow = (editor: vscode.TextEditor | undefined) => this.queue.setActive(editor?.document.uri.toString());
@@ -104,6 +107,18 @@ export class Analyses implements vscode.Disposable {
     this.versions.set(analysis, document.version);
     this.mapped.set(key, { version: document.version, analysis });
     return analysis;
+  }
+
+  /**
+   * The semantic tokens the worker encoded with the newest analysis, while they are what the provider would encode:
+   * the analysis is of the current version, with the same annotations and options.
+   */
+  tokens(document: vscode.TextDocument, options: SemanticOptions): Uint32Array | undefined {
+    const done = this.finished.get(document.uri.toString());
+    if (!done?.tokens || done.version !== document.version) return undefined;
+    const { data, request } = done.tokens;
+    const same = request.annotations === this.annotations.store(document).doc && request.entities === options.entities && request.quotes === options.quotes;
+    return same ? data : undefined;
   }
 
   /** The version of the document an analysis handed out by `latest` or `get` belongs to. */
@@ -176,15 +191,17 @@ export class Analyses implements vscode.Disposable {
   private start(document: vscode.TextDocument): Promise<Analysis | undefined> {
     const key = document.uri.toString();
     if (!this.edits.has(key)) this.edits.set(key, new EditLog(document.version));
-    return this.queue.analyze(key, document.version, () => document.getText());
+    // The store's doc is one object until the annotations change: `tokens` compares it by identity.
+    const tokens = (): TokenRequest => ({ annotations: this.annotations.store(document).doc, ...semanticOptions(document, this.mode) });
+    return this.queue.analyze(key, document.version, () => document.getText(), tokens);
   }
 
   /** Keeps the newest finished analysis (an older version's job finishing late never replaces a newer one; a refresh does). */
-  private finish(key: string, version: number, analysis: Analysis): void {
+  private finish(key: string, version: number, analysis: Analysis, tokens: { data: Uint32Array; request: TokenRequest } | undefined): void {
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
     const done = this.finished.get(key);
     if (!document || document.isClosed || (done && done.version > version)) return;
-    this.finished.set(key, { version, analysis });
+    this.finished.set(key, { version, analysis, tokens });
     this.mapped.delete(key);
     this.versions.set(analysis, version);
     this.updated.fire(document);

@@ -2,6 +2,7 @@
  * The queue of analyses for the worker thread, free of `vscode` and of Node's Worker (both are injected), so
  * its scheduling is unit-tested with a fake worker.
  */
+import { decodeAnalysis, type AnalysisReply, type AnalysisRequest, type TokenRequest } from './analysisProtocol';
 import type { Analysis } from './core/types';
 
 /**
@@ -9,16 +10,6 @@ import type { Analysis } from './core/types';
  * input, not busy (a 1 MB article takes about 1 s, and under 10 s on a machine loaded by other work).
  */
 export const ANALYSIS_TIME_BUDGET_MS = 60_000;
-
-export interface AnalysisRequest {
-  id: number;
-  text: string;
-}
-
-export interface AnalysisReply {
-  id: number;
-  analysis: Analysis;
-}
 
 /** The worker as the queue uses it; Node's `Worker` fits. */
 export interface WorkerPort {
@@ -43,8 +34,8 @@ export interface AnalysisFailure {
 
 export interface QueueOptions {
   startWorker(): WorkerPort;
-  /** Told of each finished analysis once (whoever asked for it). */
-  onAnalysis(key: string, version: number, analysis: Analysis): void;
+  /** Told of each finished analysis once (whoever asked for it), with its semantic tokens when they were asked for. */
+  onAnalysis(key: string, version: number, analysis: Analysis, tokens: { data: Uint32Array; request: TokenRequest } | undefined): void;
   /** Told of every failed job, after its promise resolved to undefined. */
   onFailure(failure: AnalysisFailure): void;
   budgetMs?: number;
@@ -56,6 +47,7 @@ interface Job {
   key: string;
   version: number;
   text: string;
+  tokens?: TokenRequest;
   resolve(analysis: Analysis | undefined): void;
 }
 
@@ -88,14 +80,15 @@ export class AnalysisQueue {
 
   /**
    * The analysis of `version` of document `key`; `text` is read now (a later edit must not change what this version
-   * is), and only when the version is not asked for already. Undefined when superseded, cancelled or failed.
+   * is), and only when the version is not asked for already, as are the semantic `tokens` wanted with it.
+   * Undefined when superseded, cancelled or failed.
    */
-  analyze(key: string, version: number, text: () => string): Promise<Analysis | undefined> {
+  analyze(key: string, version: number, text: () => string, tokens?: () => TokenRequest): Promise<Analysis | undefined> {
     const hit = this.requested.get(key);
     if (hit?.version === version) return hit.promise;
     this.dropWaiting(key);
     const promise = new Promise<Analysis | undefined>((resolve) => {
-      this.waiting.push({ id: this.nextId++, key, version, text: text(), resolve });
+      this.waiting.push({ id: this.nextId++, key, version, text: text(), tokens: tokens?.(), resolve });
       this.pump();
     });
     this.requested.set(key, { version, promise });
@@ -154,14 +147,14 @@ export class AnalysisQueue {
     const [job] = this.waiting.splice(first, 1);
     const worker = this.worker ?? this.startWorker();
     this.running = { job, timer: this.timers.set(() => this.abandon(job), this.budgetMs) };
-    worker.postMessage({ id: job.id, text: job.text });
+    worker.postMessage({ id: job.id, text: job.text, tokens: job.tokens });
   }
 
   private startWorker(): WorkerPort {
     const worker = this.options.startWorker();
-    worker.on('message', ({ id, analysis }) => {
-      if (worker !== this.worker || this.running?.job.id !== id) return;
-      this.finish(analysis);
+    worker.on('message', (reply) => {
+      if (worker !== this.worker || this.running?.job.id !== reply.id) return;
+      this.finish(reply);
     });
     // A worker that died fails the job it held; the next job starts a fresh one.
     const died = (message: string) => {
@@ -187,14 +180,27 @@ export class AnalysisQueue {
     this.fail('timeout', `the analysis took longer than ${this.budgetMs / 1000} s, so it was stopped and the worker restarted`);
   }
 
-  private finish(analysis: Analysis | undefined): void {
+  /**
+   * Ends the running job: the worker takes the next one at once, while the reply is decoded here in short tasks
+   * (a job cancelled meanwhile still resolves to undefined).
+   */
+  private finish(reply: AnalysisReply | undefined): void {
     const { job, timer } = this.running!;
     this.timers.clear(timer);
     this.running = undefined;
-    const cancelled = job.resolve === ignore;
-    job.resolve(analysis);
-    if (analysis && !cancelled) this.options.onAnalysis(job.key, job.version, analysis);
     this.pump();
+    if (!reply) return job.resolve(undefined);
+    decodeAnalysis(reply.analysis).then(
+      (analysis) => {
+        const cancelled = job.resolve === ignore;
+        job.resolve(analysis);
+        if (!cancelled) this.options.onAnalysis(job.key, job.version, analysis, reply.tokens && job.tokens && { data: reply.tokens, request: job.tokens });
+      },
+      (error: unknown) => {
+        job.resolve(undefined);
+        this.options.onFailure({ key: job.key, reason: 'crash', message: `the analysis worker's reply could not be read: ${error instanceof Error ? error.message : String(error)}` });
+      },
+    );
   }
 
   private fail(reason: AnalysisFailure['reason'], message: string): void {

@@ -3,9 +3,9 @@
  * (other extensions, the providers answering the editor) while the user types.
  */
 import { parentPort } from 'node:worker_threads';
-import type { AnalysisRequest } from './analysisQueue';
-import { runAnalysis } from './analysisJob';
+import { runAnalysis, transferables, type AnalysisRequest } from './analysisProtocol';
 
 parentPort?.on('message', (request: AnalysisRequest) => {
-  parentPort?.postMessage(runAnalysis(request));
+  const reply = runAnalysis(request);
+  parentPort?.postMessage(reply, transferables(reply));
 });

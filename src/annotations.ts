@@ -61,7 +61,9 @@ export class ArticleAnnotations implements vscode.Disposable {
         const edits: TextEdit[] = [...e.contentChanges]
           .sort((a, b) => b.rangeOffset - a.rangeOffset)
           .map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text }));
-        entry.store.applyEdits(edits, e.document.getText());
+        // The text is read only when the store needs it (annotations to move, or an action): it costs time in
+        // proportion to the article, on every keystroke. Actions run after every listener of this change.
+        entry.store.applyEdits(edits, () => e.document.getText());
       }),
       // Saving the article saves its anchors with it, so the sidecar's offsets match the text on disk.
       vscode.workspace.onDidSaveTextDocument((d) => {

@@ -29,13 +29,15 @@ export function registerDiagnostics(analyses: Analyses, mode: ArticleMode): vsco
     const findings = analysis.findings.filter((f) => shown.has(f.kind));
     // Over the cap, warnings go first: an unbalanced mark matters more than one more unattributed quote.
     if (findings.length > MAX_PER_FILE) findings.sort((a, b) => KINDS[a.kind].severity - KINDS[b.kind].severity || a.start - b.start);
-    collection.set(document.uri, findings.slice(0, MAX_PER_FILE)
-      .map((f) => {
-        const d = new vscode.Diagnostic(toRange(document, f), f.message, KINDS[f.kind].severity);
-        d.source = 'Article Annotator';
-        d.code = f.kind;
-        return d;
-      }));
+    const diagnostics = findings.slice(0, MAX_PER_FILE).map((f) => {
+      const d = new vscode.Diagnostic(toRange(document, f), f.message, KINDS[f.kind].severity);
+      d.source = 'Article Annotator';
+      d.code = f.kind;
+      return d;
+    });
+    // An edit moves offsets but mostly not lines and columns: the same list again is not sent (a long article's
+    // thousand diagnostics cost the host time to send, on every analysis).
+    if (!sameDiagnostics(collection.get(document.uri), diagnostics)) collection.set(document.uri, diagnostics);
   };
   // Problems lists findings of every open article, not only the one in the sidebar.
   const analyse = (document: vscode.TextDocument) => {
@@ -54,4 +56,11 @@ export function registerDiagnostics(analyses: Analyses, mode: ArticleMode): vsco
       for (const d of vscode.workspace.textDocuments) if (analyses.isArticle(d)) show(d, analyses.latest(d));
     }),
   );
+}
+
+function sameDiagnostics(before: readonly vscode.Diagnostic[] | undefined, after: readonly vscode.Diagnostic[]): boolean {
+  return before?.length === after.length && after.every((d, i) => {
+    const b = before[i];
+    return b.range.isEqual(d.range) && b.message === d.message && b.severity === d.severity && b.code === d.code;
+  });
 }

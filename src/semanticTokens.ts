@@ -2,10 +2,15 @@ import * as vscode from 'vscode';
 import type { Analyses } from './analyses';
 import type { ArticleMode } from './articleMode';
 import { CONFIG_SECTION } from './constants';
-import { SEMANTIC_TOKEN_TYPES, encodeSemanticTokens, semanticRanges } from './core/output/semanticEncoding';
+import { SEMANTIC_TOKEN_TYPES, encodeSemanticTokens, semanticRanges, type SemanticOptions } from './core/output/semanticEncoding';
 
 const ENTITY_HIGHLIGHTING = 'entityHighlighting';
 const legend = new vscode.SemanticTokensLegend([...SEMANTIC_TOKEN_TYPES]);
+
+/** What the document's semantic tokens show: entities unless the setting is off, quotations in Markdown read as an article. */
+export function semanticOptions(document: vscode.TextDocument, mode: ArticleMode): SemanticOptions {
+  return { entities: vscode.workspace.getConfiguration(CONFIG_SECTION, document).get<boolean>(ENTITY_HIGHLIGHTING, true), quotes: mode.isOverlay(document) };
+}
 
 /**
  * Semantic tokens from the analysis: every attributed speaker mention, and entity mentions by type unless
@@ -32,9 +37,11 @@ export class ArticleSemanticTokensProvider implements vscode.DocumentSemanticTok
   async provideDocumentSemanticTokens(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.SemanticTokens | undefined> {
     const analysis = await this.analyses.get(document);
     if (!analysis || token.isCancellationRequested) return undefined;
-    const entities = vscode.workspace.getConfiguration(CONFIG_SECTION, document).get<boolean>(ENTITY_HIGHLIGHTING, true);
-    const data = encodeSemanticTokens(document.getText(), semanticRanges(analysis, { entities, quotes: this.mode.isOverlay(document) }));
-    return new vscode.SemanticTokens(Uint32Array.from(data));
+    const options = semanticOptions(document, this.mode);
+    // The worker encodes them with the analysis; they are encoded here only when the annotations or the options
+    // changed since it was asked.
+    const data = this.analyses.tokens(document, options) ?? Uint32Array.from(encodeSemanticTokens(document.getText(), semanticRanges(analysis, options)));
+    return new vscode.SemanticTokens(data);
   }
 
   dispose(): void {

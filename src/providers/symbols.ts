@@ -5,6 +5,7 @@ import { speakerName } from '../core/output/query';
 import type { AnnotationType } from '../core/annotations';
 import type { Span } from '../core/types';
 import { introductionOf, toRange } from '../spans';
+import { TimeSlices } from '../timeSlices';
 import { trimQuote } from '../views/items';
 
 /**
@@ -32,14 +33,26 @@ export class ArticleSymbolProvider implements vscode.DocumentSymbolProvider {
   async provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[]> {
     const analysis = await this.analyses.get(document);
     if (!analysis || token.isCancellationRequested) return [];
-    const symbol = (name: string, detail: string, kind: vscode.SymbolKind, span: Span) =>
-      new vscode.DocumentSymbol(name, detail, kind, toRange(document, span), toRange(document, span));
-    const quotes = analysis.quotes.map((q) => ({
-      span: q as Span,
-      symbol: symbol(trimQuote(q.text, QUOTE_WIDTH), q.speakerId ? speakerName(analysis, q) : 'unattributed', vscode.SymbolKind.String, q),
-    }));
+    const symbol = (name: string, detail: string, kind: vscode.SymbolKind, span: Span) => {
+      const range = toRange(document, span);
+      return new vscode.DocumentSymbol(name, detail, kind, range, range);
+    };
+    // A long article has thousands of quotations: built in short tasks, so the host answers other requests between.
+    const slices = new TimeSlices();
+    const quotes: { span: Span; symbol: vscode.DocumentSymbol }[] = [];
+    for (const q of analysis.quotes) {
+      if (slices.spent) {
+        await slices.next();
+        if (token.isCancellationRequested) return [];
+      }
+      quotes.push({ span: q, symbol: symbol(trimQuote(q.text, QUOTE_WIDTH), q.speakerId ? speakerName(analysis, q) : 'unattributed', vscode.SymbolKind.String, q) });
+    }
     const entities: { span: Span; symbol: vscode.DocumentSymbol }[] = [];
     for (const e of analysis.entities) {
+      if (slices.spent) {
+        await slices.next();
+        if (token.isCancellationRequested) return [];
+      }
       const intro = introductionOf(document, analysis, e);
       if (intro) entities.push({ span: intro, symbol: symbol(e.name, e.role ?? e.description ?? '', KINDS[e.type], intro) });
     }

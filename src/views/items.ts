@@ -25,9 +25,14 @@ export function entityKey(entity: ReviewedEntity): string {
   return `entity:${entity.type}:${entity.name}`;
 }
 
-/** Long quotes are cut for one-line lists. */
+/**
+ * Long quotes are cut for one-line lists. Only the start of a long quote is flattened (a 1 MB article's thousands
+ * of quotations made this a cost), unless its whitespace is so long that the start is too short to fill the line.
+ */
 export function trimQuote(text: string, max = 80): string {
-  const flat = text.replace(/\s+/g, ' ');
+  const head = text.slice(0, 4 * max);
+  let flat = head.replace(/\s+/g, ' ');
+  if (flat.length <= max && head.length < text.length) flat = text.replace(/\s+/g, ' ');
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 

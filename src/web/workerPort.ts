@@ -4,7 +4,8 @@
  * a vscode-remote: URI (code-server, remote hosts), while its fetch resolves those and plain http(s) alike.
  */
 import type * as vscode from 'vscode';
-import type { AnalysisReply, AnalysisRequest, WorkerPort } from '../analysisQueue';
+import type { AnalysisReply, AnalysisRequest } from '../analysisProtocol';
+import type { WorkerPort } from '../analysisQueue';
 
 /** The Web Worker API as used here (the project type-checks against Node's lib, this runs in a browser). */
 interface WebWorker {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert';
-import { AnalysisQueue, type AnalysisFailure, type AnalysisReply, type AnalysisRequest } from '../../src/analysisQueue';
+import { encodeAnalysis, type AnalysisReply, type AnalysisRequest } from '../../src/analysisProtocol';
+import { AnalysisQueue, type AnalysisFailure } from '../../src/analysisQueue';
 import type { Analysis } from '../../src/core/types';
 import { BrowserWorkerPort } from '../../src/web/workerPort';
 
@@ -27,6 +28,7 @@ class FakeWebWorker {
 }
 
 const analysis: Analysis = { entities: [], quotes: [], findings: [] };
+const wire = encodeAnalysis(analysis);
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
 describe('the web extension\'s analysis worker (BrowserWorkerPort over a Web Worker)', () => {
@@ -51,8 +53,8 @@ describe('the web extension\'s analysis worker (BrowserWorkerPort over a Web Wor
     assert.strictEqual(worker.url, 'blob:worker');
     port.postMessage({ id: 3, text: 'three' });
     assert.deepStrictEqual(worker.requests.map((r) => r.id), [1, 2, 3]);
-    worker.dispatch('message', { data: { id: 1, analysis } });
-    assert.deepStrictEqual(replies, [{ id: 1, analysis }]);
+    worker.dispatch('message', { data: { id: 1, analysis: wire } });
+    assert.deepStrictEqual(replies, [{ id: 1, analysis: wire }]);
   });
 
   it('a worker that fails is reported as an error of the port (not of the extension host)', async () => {
@@ -75,8 +77,8 @@ describe('the web extension\'s analysis worker (BrowserWorkerPort over a Web Wor
     const second = queue.analyze('a', 2, () => 'text');
     await settle();
     const [worker] = FakeWebWorker.started;
-    worker.dispatch('message', { data: { id: worker.requests[0].id, analysis } });
-    assert.strictEqual(await second, analysis);
+    worker.dispatch('message', { data: { id: worker.requests[0].id, analysis: wire } });
+    assert.deepStrictEqual(await second, analysis);
     queue.dispose();
     assert.ok(worker.terminated);
   });

@@ -65,13 +65,18 @@ export class AnnotationStore {
   /** Increases with every change, so a caller can tell whether the annotations changed since it last looked. */
   version = 0;
 
-  constructor(private textNow: string, doc: AnnotationDoc = { entities: [], quotes: [] }) {
+  /** The text, or how to read it when first needed (`applyEdits`). */
+  private textNow: string | (() => string);
+
+  constructor(text: string, doc: AnnotationDoc = { entities: [], quotes: [] }) {
+    this.textNow = text;
     for (const e of doc.entities) this.entities.set(e.id, e);
     for (const q of doc.quotes) this.quotes.set(q.id, q);
     this.nextId = Math.max(0, ...doc.entities.map((e) => idNumber(e.id)), ...doc.quotes.map((q) => idNumber(q.id))) + 1;
   }
 
   get text(): string {
+    if (typeof this.textNow === 'function') this.textNow = this.textNow();
     return this.textNow;
   }
 
@@ -114,14 +119,18 @@ export class AnnotationStore {
 
   // ---- The text ----
 
-  /** Follows live edits of the article (not undoable: the editor's own undo reverts the text, and this follows). */
-  applyEdits(edits: readonly TextEdit[], newText: string): void {
+  /**
+   * Follows live edits of the article (not undoable: the editor's own undo reverts the text, and this follows).
+   * `newText` may be a function giving the text after these edits, read only when needed (no annotation to move, no
+   * action taken before the next edit: reading a long article's text on every keystroke costs time).
+   */
+  applyEdits(edits: readonly TextEdit[], newText: string | (() => string)): void {
     this.textNow = newText;
     if (edits.length === 0) return;
     let changed = false;
     for (const map of [this.entities, this.quotes] as Map<string, Record_>[]) {
       for (const [id, record] of map) {
-        const next = mapRecord(record, edits, newText);
+        const next = mapRecord(record, edits, this.text);
         if (next !== record) {
           map.set(id, next);
           changed = true;
@@ -254,7 +263,7 @@ export class AnnotationStore {
   annotateQuote(span: Span, speaker: SpeakerChoice = { kind: 'none' }): string {
     return this.action('Annotate Quote', () => {
       const ref = this.speakerRef(speaker);
-      return this.put('quotes', { id: this.newId('q'), status: 'manual', kind: 'quote', ...anchorAt(this.textNow, span.start, span.end), speaker: ref });
+      return this.put('quotes', { id: this.newId('q'), status: 'manual', kind: 'quote', ...anchorAt(this.text, span.start, span.end), speaker: ref });
     });
   }
 
@@ -399,7 +408,7 @@ export class AnnotationStore {
   /** Restores one side of an entry, brought to the current text; returns the entry valid now. */
   private replay(entry: HistoryEntry, side: 'before' | 'after'): HistoryEntry {
     const edits = this.editLog.filter((e) => e.generation > entry.generation).flatMap((e) => e.edits);
-    const bring = (r?: Record_) => (r && edits.length ? mapRecord(r, edits, this.textNow) : r);
+    const bring = (r?: Record_) => (r && edits.length ? mapRecord(r, edits, this.text) : r);
     const changes = entry.changes.map((c) => ({ ...c, before: bring(c.before), after: bring(c.after) }));
     for (const c of [...changes].reverse()) {
       const record = c[side];
@@ -472,7 +481,7 @@ export class AnnotationStore {
   }
 
   private anchor(span: Span): Anchor {
-    return anchorAt(this.textNow, span.start, span.end);
+    return anchorAt(this.text, span.start, span.end);
   }
 
   private mention(span: Span, kind: MentionAnnotation['kind']): MentionAnnotation {

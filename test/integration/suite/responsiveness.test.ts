@@ -1,5 +1,6 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as vscode from 'vscode';
@@ -15,14 +16,16 @@ function longArticle(bytes: number): string {
 
 /**
  * The extension host's longest block on a keystroke, as a share of what analysing the same text in its own thread
- * blocks, both measured in this run (medians of interleaved rounds). Analysing in the host's thread would make it
- * 1 or more; with the worker it is what the host still does with the result (receiving it, semantic tokens):
- * 0.03 to 0.38 in single rounds on a loaded machine.
+ * blocks, both measured in the same round (the median of interleaved rounds). Analysing in the host's thread would
+ * make it 1 or more. The target is a block under 50 ms where analysing 1 MB in the thread takes about 800 ms
+ * (idle machine): 0.06. Before the analysis came in parts and the semantic tokens from the worker it was 0.2
+ * (idle) with the edit mapping on the keystroke, 0.04 to 0.06 on a loaded machine (where short tasks stretch less
+ * than the long analysis, so the ratio flatters).
  */
-const MAX_BLOCK_RATIO = 0.5;
-const ROUNDS = 3;
-/** Time after the fresh analysis arrives for the views, diagnostics and semantic tokens to take it. */
-const SETTLE_MS = 1000;
+const MAX_BLOCK_RATIO = 0.06;
+const ROUNDS = 5;
+/** Time after the fresh analysis arrives for the views, diagnostics, outline and semantic tokens to take it. */
+const SETTLE_MS = 2000;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -67,10 +70,11 @@ describe('long articles', function () {
       blockMs.push(delay.max / 1e6);
       assert.strictEqual(api.analyses.latest(document), await api.analyses.get(document), 'the analysis is of the edited version');
     }
-    const ratio = median(blockMs) / median(inThreadMs);
-    console.log(`      1 MB article, a keystroke (medians of ${ROUNDS}): extension host's longest block ${median(blockMs).toFixed(0)} ms ` +
-      `(analysing in the host's thread would block ${median(inThreadMs).toFixed(0)} ms: ratio ${ratio.toFixed(3)}); ` +
-      `analysis back after ${median(roundTripMs).toFixed(0)} ms (debounce included); longest blocks ${blockMs.map((b) => b.toFixed(0)).join(', ')} ms`);
+    const ratio = median(blockMs.map((b, i) => b / inThreadMs[i]));
+    console.log(`      1 MB article, a keystroke (medians of ${ROUNDS}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.availableParallelism()} cores): ` +
+      `extension host's longest block ${median(blockMs).toFixed(0)} ms (analysing in the host's thread would block ${median(inThreadMs).toFixed(0)} ms: ` +
+      `ratio ${ratio.toFixed(3)}); analysis back after ${median(roundTripMs).toFixed(0)} ms (debounce included); ` +
+      `longest blocks ${blockMs.map((b) => b.toFixed(0)).join(', ')} ms; in the thread ${inThreadMs.map((b) => b.toFixed(0)).join(', ')} ms`);
     assert.ok(ratio < MAX_BLOCK_RATIO, `the longest block is ${ratio.toFixed(2)} of analysing in the host's thread (at most ${MAX_BLOCK_RATIO})`);
   });
 
