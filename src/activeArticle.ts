@@ -33,11 +33,14 @@ export class ActiveArticle implements vscode.Disposable {
     return this.current && !this.current.isClosed ? this.current : undefined;
   }
 
-  /** The newest analysis of the article; asks for one when there is none yet. */
+  /**
+   * The newest analysis of the article, as the views show it (`Analyses.shown`: possibly of an older version, see
+   * `version`); asks for one when there is none yet.
+   */
   get analysis(): AnnotatedAnalysis | undefined {
     const document = this.document;
     if (!document) return undefined;
-    const analysis = this.analyses.latest(document);
+    const analysis = this.analyses.shown(document);
     if (!analysis) void this.analyses.get(document);
     return analysis;
   }

@@ -78,6 +78,19 @@ export class Analyses implements vscode.Disposable {
     return analysis && this.annotate(document, analysis);
   }
 
+  /**
+   * The newest finished analysis for what shows it as a whole (the trees, the status bar, Problems, the corpus):
+   * as `latest`, except that while the text is ahead of it and the article has no annotations (whose anchors are of
+   * the current text), it is of its own version, unmoved (`versionOf` tells which; a row maps its span when used):
+   * moving every offset of a long article's analysis costs time in proportion to it.
+   */
+  shown(document: vscode.TextDocument): AnnotatedAnalysis | undefined {
+    const done = this.finished.get(document.uri.toString());
+    const doc = this.annotations.store(document).doc;
+    if (!done || done.version === document.version || doc.entities.length + doc.quotes.length > 0) return this.latest(document);
+    return this.annotate(document, done.analysis);
+  }
+
   /** The analysis with the person's annotations applied (they override the analyzer), of the same version. */
   private annotate(document: vscode.TextDocument, analysis: Analysis): AnnotatedAnalysis {
     const annotated = this.annotations.apply(document, analysis);

@@ -29,11 +29,15 @@ export function registerDiagnostics(analyses: Analyses, mode: ArticleMode): vsco
     const findings = analysis.findings.filter((f) => shown.has(f.kind));
     // Over the cap, warnings go first: an unbalanced mark matters more than one more unattributed quote.
     if (findings.length > MAX_PER_FILE) findings.sort((a, b) => KINDS[a.kind].severity - KINDS[b.kind].severity || a.start - b.start);
-    const diagnostics = findings.slice(0, MAX_PER_FILE).map((f) => {
+    // The analysis may be of an older version (`Analyses.shown`): the findings shown are moved onto the text.
+    const version = analyses.versionOf(analysis) ?? document.version;
+    const diagnostics = findings.slice(0, MAX_PER_FILE).flatMap((finding) => {
+      const f = analyses.currentSpan(document, finding, version);
+      if (!f) return [];
       const d = new vscode.Diagnostic(toRange(document, f), f.message, KINDS[f.kind].severity);
       d.source = 'Article Annotator';
       d.code = f.kind;
-      return d;
+      return [d];
     });
     // An edit moves offsets but mostly not lines and columns: the same list again is not sent (a long article's
     // thousand diagnostics cost the host time to send, on every analysis).
@@ -47,13 +51,13 @@ export function registerDiagnostics(analyses: Analyses, mode: ArticleMode): vsco
   vscode.workspace.textDocuments.forEach(analyse);
   return vscode.Disposable.from(
     collection,
-    analyses.onDidUpdate((d) => show(d, analyses.latest(d))),
+    analyses.onDidUpdate((d) => show(d, analyses.shown(d))),
     vscode.workspace.onDidOpenTextDocument(analyse),
     mode.onDidChange(analyse),
     vscode.workspace.onDidCloseTextDocument((d) => collection.delete(d.uri)),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration(`${CONFIG_SECTION}.diagnostics`)) return;
-      for (const d of vscode.workspace.textDocuments) if (analyses.isArticle(d)) show(d, analyses.latest(d));
+      for (const d of vscode.workspace.textDocuments) if (analyses.isArticle(d)) show(d, analyses.shown(d));
     }),
   );
 }

@@ -264,7 +264,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     // Any scheme a workspace folder has: file: on the desktop, vscode-remote: or vscode-vfs: on the web. Untitled
     // and outside the workspace: no part of the corpus, and no reading of the analysis.
     if (document.isClosed || !vscode.workspace.getWorkspaceFolder(document.uri)) return;
-    const latest = this.analyses.latest(document);
+    const latest = this.analyses.shown(document);
     if (!latest) return;
     if (!document.isDirty) return void this.refresh(document.uri);
     this.begin(document.uri.toString());
