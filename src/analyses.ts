@@ -4,7 +4,7 @@ import { ANALYSIS_TIME_BUDGET_MS, AnalysisQueue, type AnalysisFailure, type Work
 import type { ArticleAnnotations } from './annotations';
 import type { ArticleMode } from './articleMode';
 import { CONFIG_SECTION, Commands } from './constants';
-import type { AnnotatedAnalysis } from './core/annotations';
+import type { AnnotatedAnalysis, AnnotationDoc } from './core/annotations';
 import type { SemanticOptions } from './core/output/semanticEncoding';
 import type { Analysis, Span } from './core/types';
 import { EditLog, mapAnalysis, mapThrough } from './editLog';
@@ -12,6 +12,7 @@ import { semanticOptions } from './semanticTokens';
 import { messageText } from './untrustedText';
 
 const MB = 1024 * 1024;
+const NO_ANNOTATIONS: AnnotationDoc = { entities: [], quotes: [] };
 
 /**
  * The analyses of open articles: one per document version, computed in a worker (src/analysisQueue.ts:
@@ -86,8 +87,8 @@ export class Analyses implements vscode.Disposable {
    */
   shown(document: vscode.TextDocument): AnnotatedAnalysis | undefined {
     const done = this.finished.get(document.uri.toString());
-    const doc = this.annotations.store(document).doc;
-    if (!done || done.version === document.version || doc.entities.length + doc.quotes.length > 0) return this.latest(document);
+    const doc = this.annotations.held(document);
+    if (!done || done.version === document.version || !doc || doc.entities.length + doc.quotes.length > 0) return this.latest(document);
     return this.annotate(document, done.analysis);
   }
 
@@ -130,7 +131,7 @@ export class Analyses implements vscode.Disposable {
     const done = this.finished.get(document.uri.toString());
     if (!done?.tokens || done.version !== document.version) return undefined;
     const { data, request } = done.tokens;
-    const same = request.annotations === this.annotations.store(document).doc && request.entities === options.entities && request.quotes === options.quotes;
+    const same = request.annotations === this.annotations.held(document) && request.entities === options.entities && request.quotes === options.quotes;
     return same ? data : undefined;
   }
 
@@ -204,8 +205,9 @@ export class Analyses implements vscode.Disposable {
   private start(document: vscode.TextDocument): Promise<Analysis | undefined> {
     const key = document.uri.toString();
     if (!this.edits.has(key)) this.edits.set(key, new EditLog(document.version));
-    // The store's doc is one object until the annotations change: `tokens` compares it by identity.
-    const tokens = (): TokenRequest => ({ annotations: this.annotations.store(document).doc, ...semanticOptions(document, this.mode) });
+    // The store's doc is one object until the annotations change: `tokens` compares it by identity. Asking creates
+    // no annotation entry (the sidecar is read when the analysis is handed out); before there is one, none match.
+    const tokens = (): TokenRequest => ({ annotations: this.annotations.held(document) ?? NO_ANNOTATIONS, ...semanticOptions(document, this.mode) });
     return this.queue.analyze(key, document.version, () => document.getText(), tokens);
   }
 

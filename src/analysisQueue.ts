@@ -66,6 +66,8 @@ export class AnalysisQueue {
   private worker: WorkerPort | undefined;
   private waiting: Job[] = [];
   private running: { job: Job; timer: unknown } | undefined;
+  /** Jobs whose reply is being decoded (the worker is free for the next). */
+  private readonly decoding = new Set<Job>();
   private active: string | undefined;
   private nextId = 1;
   /** Each document's newest requested version and its result to come (or come). */
@@ -116,10 +118,10 @@ export class AnalysisQueue {
   cancel(key: string): void {
     this.requested.delete(key);
     this.dropWaiting(key);
-    const running = this.running?.job;
-    if (running?.key === key) {
-      running.resolve(undefined);
-      running.resolve = ignore;
+    for (const job of [this.running?.job, ...this.decoding]) {
+      if (job?.key !== key) continue;
+      job.resolve(undefined);
+      job.resolve = ignore;
     }
   }
 
@@ -190,7 +192,8 @@ export class AnalysisQueue {
     this.running = undefined;
     this.pump();
     if (!reply) return job.resolve(undefined);
-    decodeAnalysis(reply.analysis).then(
+    this.decoding.add(job);
+    decodeAnalysis(reply.analysis).finally(() => this.decoding.delete(job)).then(
       (analysis) => {
         const cancelled = job.resolve === ignore;
         job.resolve(analysis);

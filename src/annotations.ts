@@ -94,6 +94,12 @@ export class ArticleAnnotations implements vscode.Disposable {
     return entry;
   }
 
+  /** The article's annotations when they are held already: a query that creates no entry (as `store` does). */
+  held(document: vscode.TextDocument): AnnotationDoc | undefined {
+    const entry = this.entries.get(document.uri.toString());
+    return entry?.document === document ? entry.store.doc : undefined;
+  }
+
   store(document: vscode.TextDocument): AnnotationStore {
     return this.entry(document).store;
   }
@@ -153,7 +159,8 @@ export class ArticleAnnotations implements vscode.Disposable {
   /** Takes over the annotations of the untitled article this file was saved from, if any. */
   private adoptUntitled(document: vscode.TextDocument): AnnotationDoc | undefined {
     const text = document.getText();
-    const open = [...this.entries.values()].find((e) => e.document.uri.scheme === 'untitled' && e.document.getText() === text);
+    // Only an untitled article still open: a closed one's entry may have been made again by a late analysis.
+    const open = [...this.entries.values()].find((e) => e.document.uri.scheme === 'untitled' && !e.document.isClosed && e.document.getText() === text);
     if (open) return open.store.doc;
     const now = Date.now();
     const i = this.handover.findIndex((h) => h.until > now && h.text === text);
