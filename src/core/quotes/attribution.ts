@@ -1,5 +1,5 @@
 import { CONFIDENCE, CONFIDENCE_FACTOR } from './confidence';
-import { MentionIndex, type Placed } from './attributionMentions';
+import { MentionIndex, type Cue, type Placed } from './attributionMentions';
 import { sentenceEnd, sentenceStart, type TextModel } from '../text/model';
 import type { QuoteSpan } from './quoteSpans';
 import type { Entity, EntityType, Quote, Span } from '../types';
@@ -35,7 +35,8 @@ const DASH_THEN_SPEAKER = /^[^\S\n]*[\u2015\u2014\u2013-][^\S\n]*(\p{Lu}[^,;:!?�
 /** What can start the speaker after a cue: a name, a pronoun or a definite description, not a clause ("said that …"). */
 const SPEAKER_START = /^(?:\p{Lu}|(?:the|he|she|it)\b)/u;
 /** A quote that ends its own sentence (`… neighborhood.”`) is not attributed by a clause that starts the next one. */
-const ENDS_SENTENCE = /[.…]["”»]$/;
+const SENTENCE_END = '.…';
+const CLOSING_MARK = '"”»';
 /** `, Okafor barked`: capitalized words, then a past or present verb form. */
 const NAME_THEN_VERB = /^[\s,]*((?:\p{Lu}[\p{L}.’'-]*\s+){1,4})\p{Ll}+(?:ed|s)\b/u;
 /** Words before a cue that make it a noun ("his tweet", "Okafor’s claims", "Sanders’ comments"). */
@@ -56,13 +57,13 @@ const CLAUSE_BREAK = /[,;:(“”"\u2014]|\s(?:and|but|while|as|because|when)\s/
  */
 export function attributeQuotes(model: TextModel, spans: readonly QuoteSpan[], entities: readonly Entity[]): Quote[] {
   const { text } = model;
-  const index = new MentionIndex(model, entities, spans, cueWords(text));
+  const index = new MentionIndex(model, entities, spans, spans.length > 0 ? verbCues(text) : []);
   const found: (Attribution | undefined)[] = [];
   spans.forEach((q, i) => {
     const sentence = { start: sentenceStart(model, q.start, q.paragraph.start, WINDOW), end: sentenceEnd(model, q.end, q.paragraph.end, WINDOW) };
     const nextQuote = spans[i + 1]?.start ?? Infinity;
     const sameSentence = i > 0 && spans[i - 1].end > sentence.start;
-    const endsSentence = ENDS_SENTENCE.test(text.slice(q.start, q.end));
+    const endsSentence = endsOwnSentence(text, q);
     found.push(
       after(text, index, q, Math.min(sentence.end, nextQuote, q.end + WINDOW), endsSentence && nextQuote) ??
         before(text, index, sentence.start, Math.max(sameSentence ? spans[i - 1].end : sentence.start, q.start - WINDOW), q.start) ??
@@ -99,7 +100,7 @@ function after(text: string, index: MentionIndex, quote: Span, to: number, ended
     const found = speaker(text, index, { start, end: start + dash[1].length }, false, undefined, CONFIDENCE.dashAfter);
     if (found) return found;
   }
-  const cue = mainCue(text, verbCues(text, index, from + LEAD.exec(rest)![0].length, to));
+  const cue = mainCue(text, index.cuesWithin(from + LEAD.exec(rest)![0].length, to));
   if (!cue) return endedAt === false ? otherVerb(text, index, from, rest) : undefined;
   if (isParticiple(cue.word)) return quotedAs(text, index, from, cue, CONFIDENCE.cueAfter);
   const head = text.slice(from, cue.start);
@@ -156,35 +157,25 @@ function otherVerb(text: string, index: MentionIndex, from: number, rest: string
   return found?.entity?.type === 'PLACE' ? undefined : found;
 }
 
-interface Cue extends Span {
-  word: string;
-  /** A participle that is not part of a progressive ("saying", but not "is saying"). */
-  participle: boolean;
+/** Whether quote q ends with a sentence's end and its closing mark (`… neighborhood.”`). */
+function endsOwnSentence(text: string, q: Span): boolean {
+  return q.end - q.start >= 2 && CLOSING_MARK.includes(text[q.end - 1]) && SENTENCE_END.includes(text[q.end - 2]);
 }
 
 /**
- * The cues in text[from, to) that are verbs: not after a determiner or possessive ("his tweet"); present forms
- * ("says", "tweets") only right after something that can be their subject, or after the quote they attribute.
+ * Every cue of the text ("said", "according to") that reads as a verb where it stands (see verbCue), found and read
+ * in one pass: attribution looks at the cues of many overlapping stretches, and quote-dense text would otherwise be
+ * scanned, and each cue read, again for every quotation.
  */
-function* verbCues(text: string, index: MentionIndex, from: number, to: number): Generator<Cue> {
-  for (const word of index.cueWordsWithin(from, to)) {
-    const cue = verbCue(text, word.start, word.end - word.start);
-    if (cue) yield cue;
-  }
-}
-
-/**
- * Every word of the text that is a cue ("said", "according to"), found in one pass: attribution looks at the cues
- * of many overlapping stretches, and quote-dense text would otherwise be scanned again for every quotation.
- */
-export function cueWords(text: string): Span[] {
-  const out: Span[] = [];
+function verbCues(text: string): Cue[] {
+  const out: Cue[] = [];
   for (let start = 0; start < text.length; start++) {
     if (!isLetter(text, start) || (start > 0 && isLetter(text, start - 1))) continue;
     let wordEnd = start + 1;
     while (wordEnd < text.length && (isLetter(text, wordEnd) || text[wordEnd] === '-')) wordEnd++;
     const length = cueLength(text, start, text.slice(start, wordEnd));
-    if (length > 0) out.push({ start, end: start + length });
+    const cue = length > 0 ? verbCue(text, start, length) : undefined;
+    if (cue) out.push(cue);
     start = wordEnd;
   }
   return out;
@@ -197,7 +188,11 @@ function isLetter(text: string, i: number): boolean {
   return text.charCodeAt(i) > 127 && /\p{L}/u.test(text[i]);
 }
 
-/** The cue at text[start, start + length) if it reads as a verb there. */
+/**
+ * The cue at text[start, start + length) if it reads as a verb there: not after a determiner or possessive ("his
+ * tweet"); present forms ("says", "tweets") only right after something that can be their subject, or after the quote
+ * they attribute.
+ */
 function verbCue(text: string, start: number, length: number): Cue | undefined {
   const head = text.slice(Math.max(0, start - 40), start);
   const word = text.slice(start, start + length).toLowerCase();
@@ -216,7 +211,7 @@ const isPast = (cue: string) => /(?:ed|said|told|wrote|spoke|according\s+to|went
  * (`X warned that … “…”`), or `according to X`. After a participle alone (`…, saying “…”`) the sentence's subject speaks.
  */
 function before(text: string, index: MentionIndex, sentenceFrom: number, from: number, to: number): Attribution | undefined {
-  const cues = [...verbCues(text, index, from, to)];
+  const cues = [...index.cuesWithin(from, to)];
   const cue = cues.filter((c) => !c.participle).pop();
   const relayed = cues.length > 0 && cues[cues.length - 1].participle ? quotedAs(text, index, from, cues[cues.length - 1], CONFIDENCE.cueBefore) : undefined;
   if (relayed) return relayed;
@@ -274,7 +269,7 @@ function sentenceSubject(text: string, index: MentionIndex, from: number, to: nu
 
 /** A cue later in the sentence (`A cashier who “…” is held accountable, Lindqvist said.`). */
 function later(text: string, index: MentionIndex, from: number, to: number): Attribution | undefined {
-  for (const cue of verbCues(text, index, from, to)) if (!cue.participle) return speakerOf(text, index, from, cue, to, CONFIDENCE.cueLater);
+  for (const cue of index.cuesWithin(from, to)) if (!cue.participle) return speakerOf(text, index, from, cue, to, CONFIDENCE.cueLater);
   return undefined;
 }
 
@@ -514,7 +509,7 @@ function previousSentence(text: string, index: MentionIndex, q: QuoteSpan): Attr
   const start = index.sentenceStart(end - 1, from);
   // After prose, not after a quotation of its own (the paragraph carry decides those).
   if (acrossParagraphs && !colon && /["“”„«»]/.test(text.slice(start, end))) return undefined;
-  const cue = [...verbCues(text, index, start, end)].filter((c) => !c.participle).pop();
+  const cue = [...index.cuesWithin(start, end)].filter((c) => !c.participle).pop();
   if (acrossParagraphs && !colon) {
     // Only the subject that opens that sentence (`Quill said …`), not a name inside it (`… said Quill’s plan …`).
     const found = cue && speakerOf(text, index, start, cue, end, CONFIDENCE.previousSentenceCue);

@@ -6,6 +6,13 @@ export interface Placed extends Span {
   entity: Entity;
 }
 
+/** A cue word that reads as a verb where it stands (attribution.ts). */
+export interface Cue extends Span {
+  word: string;
+  /** A participle that is not part of a progressive ("saying", but not "is saying"). */
+  participle: boolean;
+}
+
 /** Mentions are short: a search for those overlapping a position can start this far before it. */
 const LONGEST_MENTION = 200;
 /** How far back (characters, and mentions passed) the referent of a pronoun is looked for: keeps the work bounded. */
@@ -14,7 +21,7 @@ const REFERENT_MENTIONS = 60;
 /** How far back (characters) the start of a sentence is looked for. */
 const SENTENCE_REACH = 400;
 
-/** The entities' mentions in text order, the quotations and the cue words, for lookups by position. */
+/** The entities' mentions in text order, the quotations and the cues, for lookups by position. */
 export class MentionIndex {
   private readonly mentions: Placed[];
   private readonly names = new Map<string, Entity>();
@@ -23,7 +30,7 @@ export class MentionIndex {
     private readonly model: TextModel,
     entities: readonly Entity[],
     private readonly quotes: readonly Span[],
-    private readonly cueWords: readonly Span[],
+    private readonly cues: readonly Cue[],
   ) {
     const all = entities.flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })));
     all.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -67,10 +74,10 @@ export class MentionIndex {
     return sentenceStart(this.model, pos, limit, SENTENCE_REACH);
   }
 
-  /** The cue words (see attribution.ts) that lie wholly inside text[from, to), in text order. */
-  *cueWordsWithin(from: number, to: number): Generator<Span> {
-    for (let i = firstStartingAt(this.cueWords, from); i < this.cueWords.length && this.cueWords[i].start < to; i++) {
-      if (this.cueWords[i].end <= to) yield this.cueWords[i];
+  /** The cues that lie wholly inside text[from, to), in text order. */
+  *cuesWithin(from: number, to: number): Generator<Cue> {
+    for (let i = firstStartingAt(this.cues, from); i < this.cues.length && this.cues[i].start < to; i++) {
+      if (this.cues[i].end <= to) yield this.cues[i];
     }
   }
 

@@ -20,6 +20,10 @@ const CURLY_CLOSE = new Set(['”', '»']);
 const BEFORE_OPEN = ' \t\n\r\u00a0([{\u2014\u2013/-"“”„«»‘’';
 /** Characters before which a mark ends something (spaces, punctuation, closing brackets, dashes, other marks). */
 const AFTER_CLOSE = ' \t\n\r\u00a0.,;:!?)]}\u2014\u2013\u2026-"“”„«»‘’';
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+/** BEFORE_OPEN and AFTER_CLOSE by character code, for the test at every mark. */
+const OPENS_AFTER = codes(BEFORE_OPEN);
+const CLOSES_BEFORE = codes(AFTER_CLOSE);
 
 const isMark = (c: string) => c === '"' || CURLY_OPEN.has(c) || CURLY_CLOSE.has(c);
 /** A paragraph without marks. */
@@ -27,17 +31,26 @@ const NO_MARKS: readonly number[] = [];
 /** Finds the marks natively, rather than testing every character. */
 const MARKS = /["“”„«»]/g;
 
-/** Positions of `marks` in the text, grouped by paragraph: one pass over the text, however many paragraphs have none. */
+/**
+ * Positions of `marks` (a global pattern of single characters) in the text, grouped by paragraph: one pass over the
+ * text, however many paragraphs have none.
+ */
 function marksByParagraph(text: string, marks: RegExp, paras: readonly Span[]): ReadonlyMap<number, number[]> {
   // Only paragraphs with marks get a list: most have none, and an array each would cost more than the search.
   const groups = new Map<number, number[]>();
   let p = 0;
-  for (const m of text.matchAll(marks)) {
-    while (p < paras.length && paras[p].end <= m.index) p++;
-    if (p < paras.length && paras[p].start <= m.index) {
-      const group = groups.get(p);
-      if (group) group.push(m.index);
-      else groups.set(p, [m.index]);
+  let group: number[] | undefined;
+  marks.lastIndex = 0;
+  // test() rather than matchAll(): no match object per mark, and quote-dense text has one every few characters.
+  while (marks.test(text)) {
+    const i = marks.lastIndex - 1;
+    if (p < paras.length && paras[p].end <= i) {
+      while (p < paras.length && paras[p].end <= i) p++;
+      group = undefined;
+    }
+    if (p < paras.length && paras[p].start <= i) {
+      if (group) group.push(i);
+      else groups.set(p, (group = [i]));
     }
   }
   return groups;
@@ -49,10 +62,8 @@ function marksByParagraph(text: string, marks: RegExp, paras: readonly Span[]): 
  * curly marks keep their own direction and a straight mark can do either.
  */
 function roleOf(text: string, i: number, start: number, end: number): Role {
-  const prev = i > start ? text[i - 1] : ' ';
-  const next = i + 1 < end ? text[i + 1] : ' ';
-  const opensAfter = BEFORE_OPEN.includes(prev);
-  const closesBefore = AFTER_CLOSE.includes(next);
+  const opensAfter = i <= start || OPENS_AFTER.has(text.charCodeAt(i - 1));
+  const closesBefore = i + 1 >= end || CLOSES_BEFORE.has(text.charCodeAt(i + 1));
   if (opensAfter && !closesBefore) return Role.Open;
   if (closesBefore && !opensAfter) return Role.Close;
   if (CURLY_OPEN.has(text[i])) return Role.Open;
