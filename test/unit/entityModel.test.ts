@@ -1,12 +1,11 @@
 import * as assert from 'node:assert';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import { findEntities } from '../../src/core/entities/entities';
 import { textModel } from '../../src/core/text/model';
 import { CLASSES, CLASS_COUNT, decodeWeights, encodeWeights, FeatureHasher, TABLE_SIZE, type EntityModel } from '../../src/core/entities/learned/model';
-import { parseJsonl } from '../../src/eval/gold';
-import { SHIPPED_TRAINING, trainOn } from '../../src/eval/learning';
+import { shippedTraining, trainOn, SHIPPED_PROVENANCE } from '../../src/eval/learning';
 import { weightsModule } from '../../src/eval/train';
 
 /** A model that only knows its bias: every candidate it decides goes to `decision`. */
@@ -74,16 +73,14 @@ describe('learned entity decision', () => {
   });
 
   it('the shipped model is the one `npm run train` makes from ../shared (run it after changing the rules or features)', function () {
-    const corpus = path.resolve(__dirname, '../../../../shared/corpus');
-    const files = SHIPPED_TRAINING.map((f) => path.join(corpus, f));
-    if (!files.every(existsSync)) {
-      console.log(`      (skipped: ${corpus} is not here)`);
-      this.skip();
+    const training = shippedTraining(path.resolve(__dirname, '../../..'));
+    if ('missing' in training) {
+      console.log(`      (skipped: ${training.missing.join(', ')} not here)`);
+      return this.skip();
     }
     this.timeout(120_000);
-    const docs = files.flatMap((f) => parseJsonl(readFileSync(f, 'utf8')));
     const committed = readFileSync(path.resolve(__dirname, '../../../src/core/entities/learned/weights.ts'), 'utf8');
-    const trained = weightsModule(trainOn(docs), `../shared/corpus/{${SHIPPED_TRAINING.join(',')}}`);
+    const trained = weightsModule(trainOn(training.docs), SHIPPED_PROVENANCE);
     assert.ok(trained === committed, 'src/core/entities/learned/weights.ts is not what training makes: run `npm run train`');
   });
 });
