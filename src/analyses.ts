@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { TokenRequest } from './analysisProtocol';
-import { ANALYSIS_TIME_BUDGET_MS, AnalysisQueue, type AnalysisFailure, type WorkerPort } from './analysisQueue';
+import type { ViewRequest } from './analysisProtocol';
+import { ANALYSIS_TIME_BUDGET_MS, AnalysisQueue, type AnalysisFailure, type ViewResult, type WorkerPort } from './analysisQueue';
 import type { ArticleAnnotations } from './annotations';
 import type { ArticleMode } from './articleMode';
 import { CONFIG_SECTION, Commands } from './constants';
@@ -25,7 +25,7 @@ const NO_ANNOTATIONS: AnnotationDoc = { entities: [], quotes: [] };
 export class Analyses implements vscode.Disposable {
   private readonly queue: AnalysisQueue;
   /** The newest finished analysis of each document, which views show while a newer one is computed. */
-  private readonly finished = new Map<string, { version: number; analysis: Analysis; tokens?: { data: Uint32Array; request: TokenRequest } }>();
+  private readonly finished = new Map<string, { version: number; analysis: Analysis; views?: ViewResult }>();
   /** The newest finished analysis moved onto the document's current version, made when first asked. */
   private readonly mapped = new Map<string, { version: number; analysis: Analysis }>();
   /** The version each handed-out analysis belongs to, for commands that get its offsets back later. */
@@ -47,7 +47,7 @@ export class Analyses implements vscode.Disposable {
   constructor(private readonly mode: ArticleMode, private readonly annotations: ArticleAnnotations, startWorker: () => WorkerPort) {
     this.queue = new AnalysisQueue({
       startWorker,
-      onAnalysis: (key, version, analysis, tokens) => this.finish(key, version, analysis, tokens),
+      onAnalysis: (key, version, analysis, views) => this.finish(key, version, analysis, views),
       onFailure: (failure) => this.failed(failure),
     });
     const follow = (editor: vscode.TextEditor | undefined) => this.queue.setActive(editor?.document.uri.toString());
@@ -129,10 +129,10 @@ export class Analyses implements vscode.Disposable {
    */
   tokens(document: vscode.TextDocument, options: SemanticOptions): Uint32Array | undefined {
     const done = this.finished.get(document.uri.toString());
-    if (!done?.tokens || done.version !== document.version) return undefined;
-    const { data, request } = done.tokens;
-    const same = request.annotations === this.annotations.held(document) && request.entities === options.entities && request.quotes === options.quotes;
-    return same ? data : undefined;
+    if (!done?.views || done.version !== document.version) return undefined;
+    const { tokens, request } = done.views;
+    const same = this.annotations.holds(document, request.annotations) && request.entities === options.entities && request.quotes === options.quotes;
+    return same ? tokens : undefined;
   }
 
   /** The version of the document an analysis handed out by `latest` or `get` belongs to. */
@@ -205,18 +205,21 @@ export class Analyses implements vscode.Disposable {
   private start(document: vscode.TextDocument): Promise<Analysis | undefined> {
     const key = document.uri.toString();
     if (!this.edits.has(key)) this.edits.set(key, new EditLog(document.version));
-    // The store's doc is one object until the annotations change: `tokens` compares it by identity. Asking creates
-    // no annotation entry (the sidecar is read when the analysis is handed out); before there is one, none match.
-    const tokens = (): TokenRequest => ({ annotations: this.annotations.held(document) ?? NO_ANNOTATIONS, ...semanticOptions(document, this.mode) });
-    return this.queue.analyze(key, document.version, () => document.getText(), tokens);
+    // The store's doc is one object until the annotations change: what the worker computed with it serves while it
+    // is the same (`ArticleAnnotations.holds`). Asking creates no annotation entry (the sidecar is read when the
+    // analysis is handed out); before there is one, none are applied.
+    const views = (): ViewRequest => ({ annotations: this.annotations.held(document) ?? NO_ANNOTATIONS, ...semanticOptions(document, this.mode) });
+    return this.queue.analyze(key, document.version, () => document.getText(), views);
   }
 
   /** Keeps the newest finished analysis (an older version's job finishing late never replaces a newer one; a refresh does). */
-  private finish(key: string, version: number, analysis: Analysis, tokens: { data: Uint32Array; request: TokenRequest } | undefined): void {
+  private finish(key: string, version: number, analysis: Analysis, views: ViewResult | undefined): void {
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
     const done = this.finished.get(key);
     if (!document || document.isClosed || (done && done.version > version)) return;
-    this.finished.set(key, { version, analysis, tokens });
+    this.finished.set(key, { version, analysis, views });
+    // The views take the analysis as soon as they hear of it: with the annotations the worker applied, not applied again here.
+    if (views) this.annotations.adopt(document, analysis, views.request.annotations, views.annotated);
     this.mapped.delete(key);
     this.versions.set(analysis, version);
     this.updated.fire(document);

@@ -8,37 +8,45 @@
  * clone, or computing its semantic tokens on the host's thread, blocked the host for 100 ms and more on a keystroke.
  */
 import { analyze } from './core/analyze';
-import { applyAnnotations, type AnnotationDoc } from './core/annotations';
+import { applyAnnotations, type AnnotatedAnalysis, type AnnotationDoc } from './core/annotations';
 import { encodeSemanticTokens, semanticRanges, type SemanticOptions } from './core/output/semanticEncoding';
 import type { Analysis } from './core/types';
 import { TimeSlices } from './timeSlices';
 
-/** The semantic tokens to compute with the analysis: of the analysis with these annotations applied. */
-export interface TokenRequest extends SemanticOptions {
+/**
+ * What the views want computed with the analysis: the analysis with these annotations applied (what every view
+ * shows) and its semantic tokens with these options.
+ */
+export interface ViewRequest extends SemanticOptions {
   annotations: AnnotationDoc;
 }
 
 export interface AnalysisRequest {
   id: number;
   text: string;
-  /** Absent when no semantic tokens are wanted (the corpus index). */
-  tokens?: TokenRequest;
+  /** Absent when only the analysis is wanted (the corpus index). */
+  views?: ViewRequest;
 }
 
 /**
- * The analysis as JSON text in parts of about `PART_CHARS` each: strings cross between threads as one copy, and the
- * extension parses one part per short task (`decodeAnalysis`).
+ * An object as it crosses between threads: each list as JSON text in parts of about `PART_CHARS` each (strings
+ * cross as one copy, and the extension parses one part per short task, `decodeReply`), other fields as they are.
  */
-export interface WireAnalysis {
-  entities: string[];
-  quotes: string[];
-  findings: string[];
-}
+export type Wire<T> = { [K in keyof T]: T[K] extends readonly unknown[] ? string[] : T[K] extends object ? Wire<T[K]> : T[K] };
 
 export interface AnalysisReply {
   id: number;
-  analysis: WireAnalysis;
-  /** VS Code's semantic token encoding, when asked for: its buffer is transferred, not copied. */
+  analysis: Wire<Analysis>;
+  /** With `views` asked for: the analysis with the annotations applied. */
+  annotated?: Wire<AnnotatedAnalysis>;
+  /** With `views` asked for: VS Code's semantic token encoding, its buffer transferred, not copied. */
+  tokens?: Uint32Array;
+}
+
+/** A reply as the extension uses it. */
+export interface DecodedReply {
+  analysis: Analysis;
+  annotated?: AnnotatedAnalysis;
   tokens?: Uint32Array;
 }
 
@@ -46,10 +54,14 @@ export interface AnalysisReply {
 const PART_CHARS = 32 * 1024;
 
 /** The worker's answer to one request. */
-export function runAnalysis({ id, text, tokens }: AnalysisRequest): AnalysisReply {
+export function runAnalysis({ id, text, views }: AnalysisRequest): AnalysisReply {
   const analysis = analyze(text);
-  const reply: AnalysisReply = { id, analysis: encodeAnalysis(analysis) };
-  if (tokens) reply.tokens = Uint32Array.from(encodeSemanticTokens(text, semanticRanges(applyAnnotations(analysis, tokens.annotations), tokens)));
+  const reply: AnalysisReply = { id, analysis: encodeLists(analysis) };
+  if (views) {
+    const annotated = applyAnnotations(analysis, views.annotations);
+    reply.annotated = encodeLists(annotated);
+    reply.tokens = Uint32Array.from(encodeSemanticTokens(text, semanticRanges(annotated, views)));
+  }
   return reply;
 }
 
@@ -58,8 +70,13 @@ export function transferables(reply: AnalysisReply): ArrayBuffer[] {
   return reply.tokens ? [reply.tokens.buffer as ArrayBuffer] : [];
 }
 
-export function encodeAnalysis(analysis: Analysis): WireAnalysis {
-  return { entities: encodeParts(analysis.entities), quotes: encodeParts(analysis.quotes), findings: encodeParts(analysis.findings) };
+/** The object with each list (at any depth) in parts. */
+export function encodeLists<T extends object>(value: T): Wire<T> {
+  const wire: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) {
+    wire[key] = Array.isArray(field) ? encodeParts(field) : field !== null && typeof field === 'object' ? encodeLists(field as object) : field;
+  }
+  return wire as Wire<T>;
 }
 
 /** Items as JSON arrays of about PART_CHARS characters each. */
@@ -81,19 +98,28 @@ function encodeParts(items: readonly unknown[]): string[] {
   return parts;
 }
 
-/** The analysis of a reply, parsed a part at a time in short tasks (src/timeSlices.ts). */
-export async function decodeAnalysis(wire: WireAnalysis): Promise<Analysis> {
+/** The reply's analyses, parsed a part at a time in short tasks (src/timeSlices.ts). */
+export async function decodeReply(reply: AnalysisReply): Promise<DecodedReply> {
   const slices = new TimeSlices();
-  const decode = async <T>(parts: string[]): Promise<T[]> => {
-    const items: T[] = [];
-    for (const part of parts) {
-      if (slices.spent) await slices.next();
-      for (const item of JSON.parse(part) as T[]) items.push(item);
-    }
-    return items;
-  };
-  const analysis: Analysis = { entities: await decode(wire.entities), quotes: await decode(wire.quotes), findings: await decode(wire.findings) };
+  const decoded: DecodedReply = { analysis: await decodeLists(reply.analysis, slices) };
+  if (reply.annotated) decoded.annotated = await decodeLists(reply.annotated, slices);
+  if (reply.tokens) decoded.tokens = reply.tokens;
   // Whoever waits for the analysis starts on a slice of its own.
   if (slices.spent) await slices.next();
-  return analysis;
+  return decoded;
+}
+
+async function decodeLists<T extends object>(wire: Wire<T>, slices: TimeSlices): Promise<T> {
+  const value: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(wire)) {
+    if (Array.isArray(field)) {
+      const items: unknown[] = [];
+      for (const part of field as string[]) {
+        if (slices.spent) await slices.next();
+        for (const item of JSON.parse(part) as unknown[]) items.push(item);
+      }
+      value[key] = items;
+    } else value[key] = field !== null && typeof field === 'object' ? await decodeLists(field as object, slices) : field;
+  }
+  return value as T;
 }

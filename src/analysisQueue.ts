@@ -2,7 +2,8 @@
  * The queue of analyses for the worker thread, free of `vscode` and of Node's Worker (both are injected), so
  * its scheduling is unit-tested with a fake worker.
  */
-import { decodeAnalysis, type AnalysisReply, type AnalysisRequest, type TokenRequest } from './analysisProtocol';
+import { decodeReply, type AnalysisReply, type AnalysisRequest, type ViewRequest } from './analysisProtocol';
+import type { AnnotatedAnalysis } from './core/annotations';
 import type { Analysis } from './core/types';
 
 /**
@@ -34,12 +35,19 @@ export interface AnalysisFailure {
 
 export interface QueueOptions {
   startWorker(): WorkerPort;
-  /** Told of each finished analysis once (whoever asked for it), with its semantic tokens when they were asked for. */
-  onAnalysis(key: string, version: number, analysis: Analysis, tokens: { data: Uint32Array; request: TokenRequest } | undefined): void;
+  /** Told of each finished analysis once (whoever asked for it), with what the views asked for when they did. */
+  onAnalysis(key: string, version: number, analysis: Analysis, views: ViewResult | undefined): void;
   /** Told of every failed job, after its promise resolved to undefined. */
   onFailure(failure: AnalysisFailure): void;
   budgetMs?: number;
   timers?: Timers;
+}
+
+/** What the worker computed with the analysis for the views (`ViewRequest`), and what was asked. */
+export interface ViewResult {
+  request: ViewRequest;
+  annotated: AnnotatedAnalysis;
+  tokens: Uint32Array;
 }
 
 interface Job {
@@ -47,7 +55,7 @@ interface Job {
   key: string;
   version: number;
   text: string;
-  tokens?: TokenRequest;
+  views?: ViewRequest;
   resolve(analysis: Analysis | undefined): void;
 }
 
@@ -82,15 +90,15 @@ export class AnalysisQueue {
 
   /**
    * The analysis of `version` of document `key`; `text` is read now (a later edit must not change what this version
-   * is), and only when the version is not asked for already, as are the semantic `tokens` wanted with it.
+   * is), and only when the version is not asked for already, as is what the `views` want computed with it.
    * Undefined when superseded, cancelled or failed.
    */
-  analyze(key: string, version: number, text: () => string, tokens?: () => TokenRequest): Promise<Analysis | undefined> {
+  analyze(key: string, version: number, text: () => string, views?: () => ViewRequest): Promise<Analysis | undefined> {
     const hit = this.requested.get(key);
     if (hit?.version === version) return hit.promise;
     this.dropWaiting(key);
     const promise = new Promise<Analysis | undefined>((resolve) => {
-      this.waiting.push({ id: this.nextId++, key, version, text: text(), tokens: tokens?.(), resolve });
+      this.waiting.push({ id: this.nextId++, key, version, text: text(), views: views?.(), resolve });
       this.pump();
     });
     this.requested.set(key, { version, promise });
@@ -149,7 +157,7 @@ export class AnalysisQueue {
     const [job] = this.waiting.splice(first, 1);
     const worker = this.worker ?? this.startWorker();
     this.running = { job, timer: this.timers.set(() => this.abandon(job), this.budgetMs) };
-    worker.postMessage({ id: job.id, text: job.text, tokens: job.tokens });
+    worker.postMessage({ id: job.id, text: job.text, views: job.views });
   }
 
   private startWorker(): WorkerPort {
@@ -193,11 +201,12 @@ export class AnalysisQueue {
     this.pump();
     if (!reply) return job.resolve(undefined);
     this.decoding.add(job);
-    decodeAnalysis(reply.analysis).finally(() => this.decoding.delete(job)).then(
-      (analysis) => {
+    decodeReply(reply).finally(() => this.decoding.delete(job)).then(
+      ({ analysis, annotated, tokens }) => {
         const cancelled = job.resolve === ignore;
         job.resolve(analysis);
-        if (!cancelled) this.options.onAnalysis(job.key, job.version, analysis, reply.tokens && job.tokens && { data: reply.tokens, request: job.tokens });
+        const views = job.views && annotated && tokens && { request: job.views, annotated, tokens };
+        if (!cancelled) this.options.onAnalysis(job.key, job.version, analysis, views);
       },
       (error: unknown) => {
         job.resolve(undefined);

@@ -30,6 +30,8 @@ interface Entry {
   sinceEdit: { undo: number; redo: number };
 }
 
+const isEmpty = (doc: AnnotationDoc) => doc.entities.length + doc.quotes.length === 0;
+
 /** A write refused for want of permission (a read-only folder, file system or mount), as Node and VS Code word it. */
 const READ_ONLY = /NoPermissions|EACCES|EPERM|EROFS|read-?only/i;
 
@@ -134,6 +136,25 @@ export class ArticleAnnotations implements vscode.Disposable {
     const result = applyAnnotations(analysis, store.doc);
     entry.applied = { analysis, version: store.version, result };
     return result;
+  }
+
+  /**
+   * Whether the article's annotations are `doc` (or there are none, as in `doc`): what was computed with `doc` holds.
+   * False while none are held (nothing has asked for them yet).
+   */
+  holds(document: vscode.TextDocument, doc: AnnotationDoc): boolean {
+    const held = this.held(document);
+    return held !== undefined && (held === doc || (isEmpty(held) && isEmpty(doc)));
+  }
+
+  /**
+   * Takes `result`, `analysis` with `doc` applied (by the analysis worker), as what `apply` gives while the article's
+   * annotations are `doc`: applying them to a long article's analysis held the extension host tens of milliseconds.
+   */
+  adopt(document: vscode.TextDocument, analysis: Analysis, doc: AnnotationDoc, result: AnnotatedAnalysis): void {
+    if (!this.holds(document, doc)) return;
+    const entry = this.entry(document);
+    entry.applied = { analysis, version: entry.store.version, result };
   }
 
   /** Where the sidecar is (or would be), for messages. */

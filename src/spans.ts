@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { photoCaptions, primaryMention } from './core/output/query';
+import { isPhotoCredit, primaryMention } from './core/output/query';
 import type { Mention, Span } from './core/types';
 
 export function toRange(document: vscode.TextDocument, span: Span): vscode.Range {
@@ -19,14 +19,18 @@ export async function revealSpan(uri: vscode.Uri, span: Span): Promise<vscode.Te
   return editor;
 }
 
-const captions = new WeakMap<object, Span[]>();
-
 /**
  * Where an entity is introduced in the body of the article (Go to Definition, the Outline, "Go to first
- * mention"): its first full name outside photo captions and credits, which are found once per analysis.
+ * mention"): its first full name outside photo captions and credits. Only the lines of the names looked at are
+ * read: the Outline asks after every edit, and a pass over a long article's whole text is milliseconds each time.
  */
-export function introductionOf<M extends Mention>(document: vscode.TextDocument, analysis: object, entity: { mentions: M[] }): M | undefined {
-  let skip = captions.get(analysis);
-  if (!skip) captions.set(analysis, (skip = photoCaptions(document.getText())));
-  return primaryMention(entity, skip);
+export function introductionOf<M extends Mention>(document: vscode.TextDocument, entity: { mentions: M[] }): M | undefined {
+  return primaryMention(entity, (mention: M) => inPhotoCaption(document, mention));
+}
+
+/** Whether the span lies on a photo credit's line or on its caption, the line above it (as `photoCaptions` finds them). */
+function inPhotoCaption(document: vscode.TextDocument, span: Span): boolean {
+  const { line } = document.positionAt(span.start);
+  if (document.positionAt(span.end).line !== line) return false;
+  return isPhotoCredit(document.lineAt(line).text) || (line + 1 < document.lineCount && isPhotoCredit(document.lineAt(line + 1).text));
 }

@@ -36,7 +36,7 @@ export async function goToEntity(analyses: Analyses): Promise<void> {
         label: `$(${icon}) ${labelText(e.name)}`,
         description: labelText([e.role, e.affiliation].filter(Boolean).join(', ') || e.description || ''),
         detail: e.aliases.length ? labelText(`also ${e.aliases.join(', ')}`) : undefined,
-        span: introductionOf(target.document, target.analysis, e),
+        span: introductionOf(target.document, e),
       });
     }
   }

@@ -46,7 +46,7 @@ export class EntityHoverProvider implements vscode.HoverProvider {
     md.appendMarkdown('\n\n');
     if (quotes.length) appendArticleText(md.appendMarkdown('> '), trimQuote(quotes[0].text, 160)).appendMarkdown('\n\n');
     const uri = document.uri.toString();
-    const first = introductionOf(document, analysis, entity) ?? mention;
+    const first = introductionOf(document, entity) ?? mention;
     md.appendMarkdown([
       // The version, so a link clicked after an edit finds its text where the edit moved it.
       commandLink('Show mentions', Commands.showMentions, [uri, mention.start, document.version]),

@@ -1,14 +1,13 @@
 import * as vscode from 'vscode';
 import type { Analyses } from '../analyses';
 import { mentionAt, type MentionHit } from '../core/output/query';
-import type { AnnotatedAnalysis, ReviewedEntity } from '../core/annotations';
+import type { ReviewedEntity } from '../core/annotations';
 import { introductionOf, toLocation, toRange } from '../spans';
 
 /** The mention under the cursor, once the current version is analysed. */
-async function hitAt(analyses: Analyses, document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<(MentionHit<ReviewedEntity> & { analysis: AnnotatedAnalysis }) | undefined> {
+async function hitAt(analyses: Analyses, document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<MentionHit<ReviewedEntity> | undefined> {
   const analysis = await analyses.get(document);
-  const hit = analysis && !token.isCancellationRequested ? mentionAt(analysis, document.offsetAt(position)) : undefined;
-  return hit && analysis && { ...hit, analysis };
+  return analysis && !token.isCancellationRequested ? mentionAt(analysis, document.offsetAt(position)) : undefined;
 }
 
 /** Go to Definition on any mention: where the body first names the entity in full (not a photo caption). */
@@ -17,7 +16,7 @@ export class EntityDefinitionProvider implements vscode.DefinitionProvider {
 
   async provideDefinition(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Location | undefined> {
     const hit = await hitAt(this.analyses, document, position, token);
-    const target = hit && introductionOf(document, hit.analysis, hit.entity);
+    const target = hit && introductionOf(document, hit.entity);
     return target && toLocation(document, target);
   }
 }
@@ -29,7 +28,7 @@ export class EntityReferenceProvider implements vscode.ReferenceProvider {
   async provideReferences(document: vscode.TextDocument, position: vscode.Position, context: vscode.ReferenceContext, token: vscode.CancellationToken): Promise<vscode.Location[]> {
     const hit = await hitAt(this.analyses, document, position, token);
     if (!hit) return [];
-    const declaration = introductionOf(document, hit.analysis, hit.entity);
+    const declaration = introductionOf(document, hit.entity);
     return [...hit.entity.mentions]
       .sort((a, b) => a.start - b.start)
       .filter((m) => context.includeDeclaration || m !== declaration)

@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
 import type { Analyses } from '../analyses';
 import type { ArticleMode } from '../articleMode';
-import { speakerName } from '../core/output/query';
-import type { AnnotationType } from '../core/annotations';
+import type { AnnotationType, ReviewedEntity } from '../core/annotations';
 import type { Span } from '../core/types';
 import { introductionOf, toRange } from '../spans';
 import { TimeSlices } from '../timeSlices';
@@ -20,6 +19,18 @@ const KINDS: Record<AnnotationType, vscode.SymbolKind> = {
   OTHER: vscode.SymbolKind.Constant,
 };
 const QUOTE_WIDTH = 60;
+/**
+ * The most symbols the Outline lists (children included), in text order; a note says how many more there are. VS Code
+ * asks for the symbols after every edit and sends them to the window in one task of the extension host: 5,000
+ * symbols (the quotations of a 1 MB article) held it 20 ms and more on every keystroke, and an Outline that long is
+ * no help in reading; the Quotes and Entities views list everything.
+ */
+export const MAX_OUTLINE_SYMBOLS = 1000;
+
+interface Placed {
+  span: Span;
+  symbol: vscode.DocumentSymbol;
+}
 
 /**
  * The Outline: each quotation and each entity where it is introduced, in text order, each symbol spanning only
@@ -33,40 +44,55 @@ export class ArticleSymbolProvider implements vscode.DocumentSymbolProvider {
   async provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[]> {
     const analysis = await this.analyses.get(document);
     if (!analysis || token.isCancellationRequested) return [];
-    const symbol = (name: string, detail: string, kind: vscode.SymbolKind, span: Span) => {
+    const symbol = (name: string, detail: string, kind: vscode.SymbolKind, span: Span): Placed => {
       const range = toRange(document, span);
-      return new vscode.DocumentSymbol(name, detail, kind, range, range);
+      return { span, symbol: new vscode.DocumentSymbol(name, detail, kind, range, range) };
     };
-    // A long article has thousands of quotations: built in short tasks, so the host answers other requests between.
+    // A long article has thousands of entities and quotations: looked at in short tasks, so the host answers other
+    // requests between.
     const slices = new TimeSlices();
-    const quotes: { span: Span; symbol: vscode.DocumentSymbol }[] = [];
-    for (const q of analysis.quotes) {
+    const intros: { span: Span; entity: ReviewedEntity }[] = [];
+    for (const entity of analysis.entities) {
       if (slices.spent) {
         await slices.next();
         if (token.isCancellationRequested) return [];
       }
-      quotes.push({ span: q, symbol: symbol(trimQuote(q.text, QUOTE_WIDTH), q.speakerId ? speakerName(analysis, q) : 'unattributed', vscode.SymbolKind.String, q) });
+      const span = introductionOf(document, entity);
+      if (span) intros.push({ span, entity });
     }
-    const entities: { span: Span; symbol: vscode.DocumentSymbol }[] = [];
-    for (const e of analysis.entities) {
-      if (slices.spent) {
-        await slices.next();
-        if (token.isCancellationRequested) return [];
-      }
-      const intro = introductionOf(document, analysis, e);
-      if (intro) entities.push({ span: intro, symbol: symbol(e.name, e.role ?? e.description ?? '', KINDS[e.type], intro) });
-    }
-    entities.sort((a, b) => a.span.start - b.span.start);
-    const top: { span: Span; symbol: vscode.DocumentSymbol }[] = [...quotes];
-    // Both lists are in text order: one pass puts each introduction inside the quotation that holds it.
+    intros.sort((a, b) => a.span.start - b.span.start);
+    // Quotations (in text order) and introductions merged in one pass, each introduction inside the quotation that
+    // holds it, until the list is full.
+    const { quotes } = analysis;
+    const top: vscode.DocumentSymbol[] = [];
+    let holder: Placed | undefined;
     let q = 0;
-    for (const entity of entities) {
-      while (q < quotes.length && quotes[q].span.end <= entity.span.start) q++;
-      const holder = quotes[q];
-      if (holder && holder.span.start <= entity.span.start && entity.span.end <= holder.span.end) holder.symbol.children.push(entity.symbol);
-      else top.push(entity);
+    let i = 0;
+    for (let listed = 0; listed < MAX_OUTLINE_SYMBOLS && (q < quotes.length || i < intros.length); listed++) {
+      if (slices.spent) {
+        await slices.next();
+        if (token.isCancellationRequested) return [];
+      }
+      const quote = quotes[q];
+      const intro = intros[i];
+      if (quote && (!intro || quote.start <= intro.span.start)) {
+        holder = symbol(trimQuote(quote.text, QUOTE_WIDTH), quote.speakerId ? quote.speakerLabel : 'unattributed', vscode.SymbolKind.String, quote);
+        top.push(holder.symbol);
+        q++;
+        continue;
+      }
+      const { entity, span } = intro;
+      const placed = symbol(entity.name, entity.role ?? entity.description ?? '', KINDS[entity.type], span);
+      if (holder && holder.span.start <= span.start && span.end <= holder.span.end) holder.symbol.children.push(placed.symbol);
+      else top.push(placed.symbol);
+      i++;
     }
-    return top.sort((a, b) => a.span.start - b.span.start).map((t) => t.symbol);
+    const more = quotes.length - q + intros.length - i;
+    if (more > 0) {
+      const next = quotes[q] && (!intros[i] || quotes[q].start <= intros[i].span.start) ? quotes[q] : intros[i].span;
+      top.push(symbol(`${more.toLocaleString('en-US')} more not listed`, `the Outline lists the first ${MAX_OUTLINE_SYMBOLS.toLocaleString('en-US')}; the Quotes and Entities views list all`, vscode.SymbolKind.Null, next).symbol);
+    }
+    return top;
   }
 }
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import { EventEmitter } from 'node:events';
-import { encodeAnalysis, type AnalysisRequest } from '../../src/analysisProtocol';
+import { encodeLists, type AnalysisRequest } from '../../src/analysisProtocol';
 import { AnalysisQueue, type AnalysisFailure, type Timers } from '../../src/analysisQueue';
 import type { Analysis } from '../../src/core/types';
 
@@ -18,7 +18,7 @@ class FakeWorker extends EventEmitter {
   /** Answers the newest request with an analysis naming its text. */
   answer(): void {
     const { id, text } = this.requests[this.requests.length - 1];
-    this.emit('message', { id, analysis: encodeAnalysis(analysisOf(text)) });
+    this.emit('message', { id, analysis: encodeLists(analysisOf(text)) });
   }
 }
 
@@ -155,7 +155,7 @@ describe('the analysis queue (fake worker)', () => {
     assert.match(failures[0].message, /longer than 5 s/);
     assert.strictEqual(workers.length, 2, 'a fresh worker');
     assert.deepStrictEqual(worker().requests.map((r) => r.text), ['B1']);
-    first.emit('message', { id: 1, analysis: encodeAnalysis(analysisOf('SLOW')) }); // late answer of the old worker
+    first.emit('message', { id: 1, analysis: encodeLists(analysisOf('SLOW')) }); // late answer of the old worker
     worker().answer();
     assert.strictEqual(textOf(await next), 'B1');
     assert.deepStrictEqual(results, ['b@1:B1']);

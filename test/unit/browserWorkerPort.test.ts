@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { encodeAnalysis, type AnalysisReply, type AnalysisRequest } from '../../src/analysisProtocol';
+import { encodeLists, type AnalysisReply, type AnalysisRequest } from '../../src/analysisProtocol';
 import { AnalysisQueue, type AnalysisFailure } from '../../src/analysisQueue';
 import type { Analysis } from '../../src/core/types';
 import { BrowserWorkerPort } from '../../src/web/workerPort';
@@ -28,7 +28,7 @@ class FakeWebWorker {
 }
 
 const analysis: Analysis = { entities: [], quotes: [], findings: [] };
-const wire = encodeAnalysis(analysis);
+const wire = encodeLists(analysis);
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
 describe('the web extension\'s analysis worker (BrowserWorkerPort over a Web Worker)', () => {

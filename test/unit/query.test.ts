@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import { quotesToCsv } from '../../src/core/output/csv';
-import { adjacentQuote, mentionAt, photoCaptions, primaryMention, quotesBySpeaker, speakerName } from '../../src/core/output/query';
+import { adjacentQuote, isPhotoCredit, mentionAt, photoCaptions, primaryMention, quotesBySpeaker, speakerName } from '../../src/core/output/query';
 import type { Analysis } from '../../src/core/types';
 
 const text = '“Go,” said Ann Lee. Lee left. “Stop,” he said. “Wait.”';
@@ -57,6 +57,17 @@ describe('analysis queries', () => {
     assert.deepStrictEqual(captions.map((c) => doc.slice(c.start, c.end)), ['Ada Quill speaks at the hall.', '(Ben Ochs / Courier)']);
     assert.strictEqual(primaryMention(ada, captions)?.start, names[1].start);
     assert.strictEqual(primaryMention(ada)?.start, names[0].start, 'without captions, the first full name');
+  });
+
+  it('primaryMention skips what a test of each mention\'s line says is a caption or credit (isPhotoCredit)', () => {
+    const doc = 'Bridge Vote\n\nAda Quill speaks at the hall.\n(Ben Ochs / Courier)\n\nMayor Ada Quill said the vote was close.\n';
+    const lines = doc.split('\n');
+    const lineOf = (offset: number) => doc.slice(0, offset).split('\n').length - 1;
+    const inCaption = (m: { start: number }) => isPhotoCredit(lines[lineOf(m.start)]) || isPhotoCredit(lines[lineOf(m.start) + 1] ?? '');
+    const names = [...doc.matchAll(/Ada Quill/g)].map((m) => ({ start: m.index, end: m.index + 9, text: 'Ada Quill', kind: 'name' as const }));
+    const ada = { id: 'e1', type: 'PERSON' as const, name: 'Ada Quill', aliases: [], mentions: names };
+    assert.deepStrictEqual(lines.map(isPhotoCredit), [false, false, false, true, false, false, false]);
+    assert.strictEqual(primaryMention(ada, inCaption)?.start, names[1].start);
   });
 
   it('primaryMention copes with an entity of 200,000 mentions', () => {

@@ -33,9 +33,11 @@ export function mentionAt<E extends HasMentions>(analysis: { entities: E[] }, of
 
 /**
  * Where the entity is introduced: its first full name outside `skip` (photo captions and credits, which come
- * before the body), else its first full name, else its first mention of any kind. `skip` is sorted by start.
+ * before the body), else its first full name, else its first mention of any kind. `skip` is spans sorted by start,
+ * or tells whether a mention lies in one (the editor asks line by line, without a pass over the whole text).
  */
-export function primaryMention<E extends { mentions: Mention[] }, M extends Mention = E['mentions'][number]>(entity: E, skip: readonly Span[] = []): M | undefined {
+export function primaryMention<E extends { mentions: Mention[] }, M extends Mention = E['mentions'][number]>(entity: E, skip: readonly Span[] | ((mention: M) => boolean) = []): M | undefined {
+  const skipped = typeof skip === 'function' ? skip : (m: M) => within(m, skip);
   let first: M | undefined;
   let firstName: M | undefined;
   let inBody: M | undefined;
@@ -44,7 +46,7 @@ export function primaryMention<E extends { mentions: Mention[] }, M extends Ment
     if (!first || m.start < first.start) first = m;
     if (m.kind !== 'name') continue;
     if (!firstName || m.start < firstName.start) firstName = m;
-    if ((!inBody || m.start < inBody.start) && !within(m, skip)) inBody = m;
+    if ((!inBody || m.start < inBody.start) && !skipped(m)) inBody = m;
   }
   return inBody ?? firstName ?? first;
 }
@@ -58,7 +60,14 @@ function within(span: Span, spans: readonly Span[]): boolean {
 }
 
 /** "(Jane Doe / Agency)" on a line of its own: a photo credit. */
-const PHOTO_CREDIT = /^[ \t]*\([^()\n]{1,80}\/[^()\n]{1,80}\)[ \t]*$/gm;
+const PHOTO_CREDIT_LINE = String.raw`^[ \t]*\([^()\n]{1,80}\/[^()\n]{1,80}\)[ \t]*$`;
+const PHOTO_CREDIT = new RegExp(PHOTO_CREDIT_LINE, 'gm');
+const PHOTO_CREDIT_ALONE = new RegExp(PHOTO_CREDIT_LINE);
+
+/** Whether a line (without its line break) is a photo credit; the line above a credit is its caption (`photoCaptions`). */
+export function isPhotoCredit(line: string): boolean {
+  return PHOTO_CREDIT_ALONE.test(line);
+}
 
 /**
  * Photo credits and the caption line just above each, sorted: text that names people before the story does.
