@@ -2,6 +2,7 @@ import { clusterCandidates, type Cluster } from './aliases';
 import { findCandidates, type Candidate } from './candidates';
 import { classify, harmonize, type Typing } from './classify';
 import { decideCandidates } from './learned/decide';
+import { articleContext } from './learned/features';
 import { addInnerNames } from './learned/inner';
 import type { EntityModel } from './learned/model';
 import { shippedModel } from './learned/shipped';
@@ -35,11 +36,13 @@ export function ruleCandidates(model: TextModel): RuleCandidates {
 export function findEntities(model: TextModel, entityModel: EntityModel | null = shippedModel()): Entity[] {
   const { text, tokens, sentences } = model;
   const rules = ruleCandidates(model);
-  const { candidates, typings } = entityModel ? decideCandidates(model, rules.candidates, rules.typings, entityModel) : rules;
+  // One article context of the rules' candidates for the decision and for the names inside names.
+  const context = entityModel ? articleContext(model, rules.candidates, rules.typings) : undefined;
+  const { candidates, typings } = entityModel ? decideCandidates(model, rules.candidates, rules.typings, entityModel, context) : rules;
   const named = clusterCandidates(candidates, typings).map(toEntity);
   attachRoles(text, tokens, sentences, named);
   for (const n of nestedMentions(text, tokens, named)) named.push(n);
-  if (entityModel) for (const n of addInnerNames(model, rules.candidates, rules.typings, named, entityModel)) named.push(n);
+  if (entityModel) for (const n of addInnerNames(model, rules.candidates, rules.typings, named, entityModel, context)) named.push(n);
   resolvePronouns(tokens, sentences, named);
   resolveHandles(tokens, named);
   for (const { entity } of named) entity.mentions.sort((a, b) => a.start - b.start);

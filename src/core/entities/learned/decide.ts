@@ -33,15 +33,15 @@ export function modelDecides(ctx: ArticleContext, i: number): boolean {
  * The learned decision over the rules' candidates: where the rules have no firm evidence, each candidate is
  * dropped, or kept and typed PERSON, ORG, PLACE or OTHER by the model, which reads the rules' own verdict among
  * its features. One article, one decision per name: the scores of every mention with the same text add up.
- * Returns the kept candidates and their typings.
+ * `ctx` is the article context of the candidates, when the caller has it. Returns the kept candidates and their typings.
  */
 export function decideCandidates(
   text: TextModel,
   candidates: Candidate[],
   typings: Typing[],
   model: EntityModel,
+  ctx: ArticleContext = articleContext(text, candidates, typings),
 ): { candidates: Candidate[]; typings: Typing[] } {
-  const ctx = articleContext(text, candidates, typings);
   const hasher = new FeatureHasher();
   const all = new Float64Array(candidates.length * CLASS_COUNT);
   const one = new Float64Array(CLASS_COUNT);

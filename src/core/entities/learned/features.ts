@@ -30,6 +30,62 @@ export interface ArticleContext {
   anchored: Set<string>;
   /** From index `from` on, the candidates are spans inside the rules' names (inner.ts): where each sits in its name. */
   inner?: { from: number; where: string[] };
+  /** What the features read of single tokens, each computed once per article: most tokens sit in several candidates. */
+  words: TokenWords;
+}
+
+/**
+ * Per token, its text in lowercase and as a name key, its shape and affixes, each computed when first asked for:
+ * the inner spans (inner.ts) read the same tokens again and again, and lowercasing is costly.
+ */
+export class TokenWords {
+  private readonly lowered: string[];
+  private readonly keys: string[];
+  private readonly shapes: string[];
+  private readonly suffixes: string[];
+  private readonly prefixes: string[];
+  private readonly endings: string[];
+
+  private texts?: Set<string>;
+
+  constructor(private readonly tokens: Token[]) {
+    [this.lowered, this.keys, this.shapes, this.suffixes, this.prefixes, this.endings] = [0, 1, 2, 3, 4, 5].map(() => new Array<string>(tokens.length));
+  }
+
+  /** Whether some token's text is `text`. */
+  has(text: string): boolean {
+    this.texts ??= new Set(this.tokens.map((t) => t.text));
+    return this.texts.has(text);
+  }
+
+  /** Token k's text in lowercase; "<s>" before the first and "</s>" after the last. */
+  lower(k: number): string {
+    if (k < 0) return '<s>';
+    if (k >= this.tokens.length) return '</s>';
+    return (this.lowered[k] ??= this.tokens[k].text.toLowerCase());
+  }
+
+  /** Token k's text as `nameKey` gives it. */
+  key(k: number): string {
+    return (this.keys[k] ??= nameKey(this.tokens[k].text));
+  }
+
+  shape(k: number): string {
+    return (this.shapes[k] ??= shape(this.tokens[k].text));
+  }
+
+  /** The last three letters, in lowercase. */
+  suffix(k: number): string {
+    return (this.suffixes[k] ??= this.tokens[k].text.slice(-3).toLowerCase());
+  }
+
+  /** The first AFFIX letters and, for a longer word, the last AFFIX, in lowercase. */
+  affixes(k: number): [string, string] {
+    const word = this.tokens[k].text;
+    this.prefixes[k] ??= word.slice(0, AFFIX).toLowerCase();
+    this.endings[k] ??= word.length > AFFIX ? word.slice(-AFFIX).toLowerCase() : '';
+    return [this.prefixes[k], this.endings[k]];
+  }
 }
 
 // Compiled once: a bundler may turn a literal with \p{…} into a constructor call where it stands.
@@ -53,33 +109,59 @@ export function nameKey(text: string): string {
 
 export function articleContext(model: TextModel, candidates: Candidate[], typings: Typing[]): ArticleContext {
   const { tokens, sentences, lines, lineOf } = model;
-  // The lowercase forms of one-word candidates, and which of them the article also uses.
-  const lowercase = new Set<string>();
-  for (const c of candidates) if (c.last - c.first === 1) lowercase.add(c.text.toLowerCase());
-  const used = new Set<string>();
-  for (const t of tokens) if (lowercase.has(t.text)) used.add(t.text);
-  const byText = new Map<string, number[]>();
-  const partOf = new Map<string, string>();
-  const anchored = new Set<string>();
-  candidates.forEach((c, i) => {
-    if (c.dateline || typings[i].strength >= FIRM) anchored.add(nameKey(c.text));
-    if (c.last - c.first > 1 && typings[i].strength >= FIRM) {
-      anchored.add(nameKey(tokens[c.first].text));
-      anchored.add(nameKey(tokens[c.last - 1].text));
-    }
+  const lineKind = (k: number) => (lines[lineOf[k]].caps ? `${lines[lineOf[k]].kind}-caps` : lines[lineOf[k]].kind);
+  const words = new TokenWords(tokens);
+  const none: ArticleContext = { tokens, sentences, candidates: [], typings: [], lineKind, lowercase: new Set(), byText: new Map(), votes: new Map(), partOf: new Map(), anchored: new Set(), words };
+  return extendContext(none, candidates, typings);
+}
+
+/**
+ * The context of `base`'s candidates followed by `more`: what articleContext gives for them all, without reading
+ * `base`'s candidates again. `base` stays as it was.
+ */
+export function extendContext(base: ArticleContext, more: Candidate[], moreTypings: Typing[]): ArticleContext {
+  const { words } = base;
+  const from = base.candidates.length;
+  // The lowercase forms of one-word candidates that the article also uses.
+  const lowercase = new Set(base.lowercase);
+  for (const c of more) {
+    if (c.last - c.first !== 1) continue;
+    const lower = c.text.toLowerCase();
+    if (words.has(lower)) lowercase.add(lower);
+  }
+  const byText = new Map(base.byText);
+  const partOf = new Map(base.partOf);
+  const anchored = new Set(base.anchored);
+  more.forEach((c, k) => {
+    const i = from + k;
+    const typing = moreTypings[k];
     const key = nameKey(c.text);
+    if (c.dateline || typing.strength >= FIRM) anchored.add(key);
+    if (c.last - c.first > 1 && typing.strength >= FIRM) {
+      anchored.add(words.key(c.first));
+      anchored.add(words.key(c.last - 1));
+    }
     const list = byText.get(key);
-    if (list) list.push(i);
-    else byText.set(key, [i]);
+    // Lists are copied before they grow, so that `base` and its memoized votes stay right.
+    if (!list) byText.set(key, [i]);
+    else if (list === base.byText.get(key)) byText.set(key, [...list, i]);
+    else list.push(i);
     if (c.last - c.first < 2) return;
-    const type = typings[i].type;
-    for (let k = c.first; k < c.last; k++) {
-      const w = nameKey(tokens[k].text);
-      const where = k === c.first ? 'first' : k === c.last - 1 ? 'last' : 'mid';
-      if (!partOf.has(w)) partOf.set(w, `${where}:${type}`);
+    for (let w = c.first; w < c.last; w++) {
+      const where = w === c.first ? 'first' : w === c.last - 1 ? 'last' : 'mid';
+      if (!partOf.has(words.key(w))) partOf.set(words.key(w), `${where}:${typing.type}`);
     }
   });
-  return { tokens, sentences, candidates, typings, lineKind: (k) => (lines[lineOf[k]].caps ? `${lines[lineOf[k]].kind}-caps` : lines[lineOf[k]].kind), lowercase: used, byText, votes: new Map(), partOf, anchored };
+  return {
+    ...base,
+    candidates: [...base.candidates, ...more],
+    typings: [...base.typings, ...moreTypings],
+    lowercase,
+    byText,
+    votes: new Map(base.votes),
+    partOf,
+    anchored,
+  };
 }
 
 /** Feature templates: a number each, so their hashes never collide by name. */
@@ -134,7 +216,7 @@ const AFFIX = 3;
 
 /** Hashes the features of candidate i into `out`. */
 export function candidateFeatures(ctx: ArticleContext, i: number, out: FeatureHasher): void {
-  const { tokens, candidates, typings } = ctx;
+  const { tokens, candidates, typings, words } = ctx;
   const c = candidates[i];
   const typing = typings[i];
   const lex = lexicon();
@@ -142,8 +224,10 @@ export function candidateFeatures(ctx: ArticleContext, i: number, out: FeatureHa
   const last = tokens[c.last - 1].text;
   const prev = tokens[c.first - 1]?.text ?? '<s>';
   const next = tokens[c.last]?.text ?? '</s>';
-  const prevLower = prev.toLowerCase();
-  const nextLower = next.toLowerCase();
+  const firstLower = words.lower(c.first);
+  const lastLower = words.lower(c.last - 1);
+  const prevLower = words.lower(c.first - 1);
+  const nextLower = words.lower(c.last);
   const letters = shape(c.text);
   const length = String(Math.min(c.last - c.first, LENGTH_CAP));
   const rule = `${typing.type}${typing.strength}`;
@@ -158,14 +242,14 @@ export function candidateFeatures(ctx: ArticleContext, i: number, out: FeatureHa
   out.add(F.RuleByLength, rule, length);
   out.add(F.Shape, letters);
   out.add(F.Text, c.text.toLowerCase());
-  out.add(F.First, first.toLowerCase());
-  out.add(F.Last, last.toLowerCase());
-  out.add(F.Suffix, last.slice(-3).toLowerCase());
+  out.add(F.First, firstLower);
+  out.add(F.Last, lastLower);
+  out.add(F.Suffix, words.suffix(c.last - 1));
   out.add(F.Prev, prevLower);
   out.add(F.Next, nextLower);
   out.add(F.RuleByPrev, rule, prevLower);
-  out.add(F.Prev2, (tokens[c.first - 2]?.text ?? '<s>').toLowerCase(), prevLower);
-  out.add(F.Next2, nextLower, (tokens[c.last + 1]?.text ?? '</s>').toLowerCase());
+  out.add(F.Prev2, words.lower(c.first - 2), prevLower);
+  out.add(F.Next2, nextLower, words.lower(c.last + 1));
   const opening = c.first === 0 || ctx.sentences[c.first - 1] !== ctx.sentences[c.first];
   const openingKind = opening ? 'sentence' : isCapitalized(tokens[c.first - 1]) ? 'capital' : 'word';
   out.add(F.Opening, openingKind);
@@ -174,9 +258,9 @@ export function candidateFeatures(ctx: ArticleContext, i: number, out: FeatureHa
   if (lex.countries.has(undotted(c.text))) out.add(F.Gazetteer, 'country');
   if (lex.demonyms.has(c.text)) out.add(F.Gazetteer, 'demonym');
   if (lex.givenNames.has(first)) out.add(F.Gazetteer, 'given');
-  if (lex.words.has(first.toLowerCase())) out.add(F.Gazetteer, 'word-first');
-  if (lex.words.has(last.toLowerCase())) out.add(F.Gazetteer, 'word-last');
-  if (lex.nouns.has(last.toLowerCase())) out.add(F.Gazetteer, 'noun-last');
+  if (lex.words.has(firstLower)) out.add(F.Gazetteer, 'word-first');
+  if (lex.words.has(lastLower)) out.add(F.Gazetteer, 'word-last');
+  if (lex.nouns.has(lastLower)) out.add(F.Gazetteer, 'noun-last');
   if (ORG_HEADS.has(last)) out.add(F.Head, 'org');
   if (PLACE_HEADS.has(last)) out.add(F.Head, 'place');
   if (TITLES.has(prev)) out.add(F.Head, 'title-before');
@@ -188,7 +272,7 @@ export function candidateFeatures(ctx: ArticleContext, i: number, out: FeatureHa
   out.add(F.CountByRule, String(Math.min(same.length, COUNT_CAP)), typing.type);
   out.add(F.ShapeByLength, letters, length);
   out.add(F.Votes, majority(ctx, same));
-  if (c.last - c.first === 1 && ctx.lowercase.has(first.toLowerCase())) {
+  if (c.last - c.first === 1 && ctx.lowercase.has(firstLower)) {
     out.add(F.Lowercase);
     out.add(F.LowercaseByRule, typing.type);
   }
@@ -199,8 +283,9 @@ export function candidateFeatures(ctx: ArticleContext, i: number, out: FeatureHa
   if (isNumber(tokens[c.first - 1]) || isNumber(tokens[c.last])) out.add(F.Number);
   if (next === "'s" || next === '’s') out.add(F.Possessive);
   if (prev === '(' || next === '(') out.add(F.Bracket, prev === '(' ? 'in' : 'before');
-  out.add(F.Affixes, first.slice(0, AFFIX).toLowerCase(), first.length > AFFIX ? first.slice(-AFFIX).toLowerCase() : '');
-  out.add(F.ContextShape, tokens[c.first - 1] ? shape(prev) : '<s>', tokens[c.last] ? shape(next) : '</s>');
+  const [prefix, ending] = words.affixes(c.first);
+  out.add(F.Affixes, prefix, ending);
+  out.add(F.ContextShape, tokens[c.first - 1] ? words.shape(c.first - 1) : '<s>', tokens[c.last] ? words.shape(c.last) : '</s>');
   if (ctx.inner && i >= ctx.inner.from) {
     const where = ctx.inner.where[i - ctx.inner.from];
     out.add(F.Inner, where);

@@ -5,7 +5,7 @@ import { NAME_CONNECTORS } from '../../words/closedClasses';
 import { isCapitalized, type Token } from '../../text/tokenize';
 import type { TextModel } from '../../text/model';
 import type { EntityType } from '../../types';
-import { articleContext, candidateFeatures, nameKey, type ArticleContext } from './features';
+import { articleContext, candidateFeatures, extendContext, nameKey, type ArticleContext } from './features';
 import { best, CLASSES, CLASS_COUNT, FeatureHasher, score, type EntityModel } from './model';
 
 /** An inner name has at most this many words ("Santa Catarina" in "Federal University of Santa Catarina") ... */
@@ -26,11 +26,17 @@ export interface InnerCandidates {
  * word that is not a connector ("Elmdale" and "Harbor Board" in "Elmdale Harbor Board", "Quill" in "Quill &
  * Moss"), typed by the rules as if it stood alone. The model keeps the few that name something of their own:
  * a place inside an organization's name, each partner of a firm, a name after a leading word that is not one.
+ * `rules` is the article context of the rules' candidates, when the caller has it.
  */
-export function innerCandidates(text: TextModel, candidates: Candidate[], typings: Typing[]): InnerCandidates {
+export function innerCandidates(
+  text: TextModel,
+  candidates: Candidate[],
+  typings: Typing[],
+  rules: ArticleContext = articleContext(text, candidates, typings),
+): InnerCandidates {
   const { tokens } = text;
-  const all = [...candidates];
-  const allTypings = [...typings];
+  const spans: Candidate[] = [];
+  const spanTypings: Typing[] = [];
   const where: string[] = [];
   candidates.forEach((c, i) => {
     const words = c.last - c.first;
@@ -42,14 +48,14 @@ export function innerCandidates(text: TextModel, candidates: Candidate[], typing
         const start = tokens[s].start;
         const end = tokens[e - 1].end;
         const inner: Candidate = { start, end, text: text.text.slice(start, end), first: s, last: e, weak: false };
-        all.push(inner);
-        allTypings.push(classify(inner, text));
+        spans.push(inner);
+        spanTypings.push(classify(inner, text));
         const at = s === c.first ? 'start' : e === c.last ? 'end' : 'middle';
         where.push(`${at}:${typings[i].type}`);
       }
     }
   });
-  const context = articleContext(text, all, allTypings);
+  const context = extendContext(rules, spans, spanTypings);
   context.inner = { from: candidates.length, where };
   return { context, from: candidates.length };
 }
@@ -63,29 +69,39 @@ function boundary(t: Token): boolean {
  * else of a new entity of the model's type, unless a person. Spans already mentioned (the rules' own names inside names) stay.
  * Returns the entities this adds.
  */
-export function addInnerNames(text: TextModel, candidates: Candidate[], typings: Typing[], named: Named[], model: EntityModel): Named[] {
-  const { context, from } = innerCandidates(text, candidates, typings);
+export function addInnerNames(
+  text: TextModel,
+  candidates: Candidate[],
+  typings: Typing[],
+  named: Named[],
+  model: EntityModel,
+  rules?: ArticleContext,
+): Named[] {
+  const { context, from } = innerCandidates(text, candidates, typings, rules);
   const mentioned = new Set<string>();
   const byName = new Map<string, Named>();
   for (const n of named) {
     for (const m of n.entity.mentions) mentioned.add(`${m.start}:${m.end}`);
-    for (const c of n.candidates) if (!byName.has(nameKey(c.text))) byName.set(nameKey(c.text), n);
+    for (const c of n.candidates) {
+      const key = nameKey(c.text);
+      if (!byName.has(key)) byName.set(key, n);
+    }
   }
   const hasher = new FeatureHasher();
   const one = new Float64Array(CLASS_COUNT);
   const byText = new Map<string, Float64Array>();
   const inner = context.candidates.slice(from);
+  const keys = inner.map((c) => nameKey(c.text));
   inner.forEach((_, k) => {
     candidateFeatures(context, from + k, hasher);
     score(model, hasher.ids, hasher.count, one);
-    const key = nameKey(inner[k].text);
-    const sum = byText.get(key);
+    const sum = byText.get(keys[k]);
     if (sum) for (let j = 0; j < CLASS_COUNT; j++) sum[j] += one[j];
-    else byText.set(key, Float64Array.from(one));
+    else byText.set(keys[k], Float64Array.from(one));
   });
   const added: Named[] = [];
-  for (const c of inner) {
-    const key = nameKey(c.text);
+  for (const [k, c] of inner.entries()) {
+    const key = keys[k];
     const decision = CLASSES[best(byText.get(key)!)];
     if (decision === 'DROP' || mentioned.has(`${c.start}:${c.end}`)) continue;
     mentioned.add(`${c.start}:${c.end}`);
