@@ -76,6 +76,21 @@ function run(dir, jobs, pinned) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/**
+ * What bounds the speedup on a small folder: the one-core seconds at both sizes as warm-up + articles × per-article
+ * time (the warm-up is the process's start and the JIT's, compiling and recompiling the analyzer's hot code, which
+ * each worker thread pays for itself), and from that the most any number of workers can gain at each size
+ * ((w + n·a) / (w + n·a / workers)).
+ */
+function warmUp(results, baseline, cores) {
+  const seconds = results.map(({ size, rows }) => ({ size, t: size / rows.find((r) => r.config === baseline).rate }));
+  const [small, large] = [seconds[0], seconds[seconds.length - 1]];
+  const perArticle = (large.t - small.t) / (large.size - small.size);
+  const warm = small.t - small.size * perArticle;
+  const ceiling = ({ size }) => `${((warm + size * perArticle) / (warm + (size * perArticle) / cores)).toFixed(2)}× at ${size}`;
+  return `\n${baseline.label}: warm-up ${warm.toFixed(2)} s (start and JIT, paid again by each worker thread), then ${(1 / perArticle).toFixed(0)} articles/s; so ${cores} workers can gain at most ${seconds.map(ceiling).join(', ')}`;
+}
+
 async function main() {
   if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run npm run compile first');
   const sources = texts();
@@ -123,6 +138,7 @@ async function main() {
     }
     speedups.push({ size, speedup: rate(all) / rate(baseline) });
   }
+  console.log(warmUp(results, baseline, cores));
   const largest = results[results.length - 1];
   const peak = Math.max(...largest.rows.map((r) => r.mb));
   console.log(`\n${largest.size} articles: peak ${peak.toFixed(0)} MB (target < ${MEMORY_LIMIT_MB}): ${peak < MEMORY_LIMIT_MB ? 'met' : 'NOT met'}`);
