@@ -51,6 +51,26 @@ describe('learned entity decision', () => {
     assert.ok(names(biasModel('OTHER')).includes('OTHER Zorblax'));
   });
 
+  it('decides longer names the rules weakly call organizations, not groups, names with "the" inside or credits', () => {
+    // Invented: every longer name here is an organization to the rules on a weak hint only.
+    const text =
+      'Oversight Committee Republicans seethed on Monday. Ada Quill spoke at the Center for the Study of Elmdale about the Harvest Games.\n\n' +
+      '(Ada Quill / Zorb Picture Works)\n\nOfficials met.\n';
+    const names = (model: EntityModel | null) => findEntities(textModel(text), model).map((e) => `${e.type} ${e.name}`);
+    const rules = names(null);
+    for (const org of ['Committee Republicans', 'Center for the Study of Elmdale', 'Harvest Games', 'Zorb Picture Works']) {
+      assert.ok(rules.includes(`ORG ${org}`), `${org}: ${rules.join('; ')}`);
+    }
+    const dropped = names(biasModel('DROP'));
+    assert.ok(!dropped.includes('ORG Harvest Games'), dropped.join('; '));
+    for (const kept of ['Committee Republicans', 'Center for the Study of Elmdale', 'Zorb Picture Works']) {
+      assert.ok(dropped.includes(`ORG ${kept}`), `${kept}: ${dropped.join('; ')}`);
+    }
+    assert.ok(names(biasModel('OTHER')).includes('OTHER Harvest Games'));
+    // Retyped as a place or a person, the rules' verdict stands.
+    assert.ok(names(biasModel('PLACE')).includes('ORG Harvest Games'));
+  });
+
   it('decides the names inside names: a kept inner span is a mention of its own, a dropped one is not', () => {
     const mentions = (model: EntityModel | null) =>
       findEntities(textModel(TEXT), model).flatMap((e) => e.mentions.map((m) => ({ type: e.type, text: m.text, at: m.start })));
