@@ -23,7 +23,7 @@ describe('article-annotator CLI', () => {
     assert.ok(Array.isArray(a.entities) && Array.isArray(a.quotes) && Array.isArray(a.findings));
     for (const e of a.entities) {
       assert.match(e.id, /^\S+$/);
-      assert.ok(['PERSON', 'ORG', 'PLACE'].includes(e.type));
+      assert.ok(['PERSON', 'ORG', 'PLACE', 'OTHER'].includes(e.type));
       assert.strictEqual(typeof e.name, 'string');
       assert.ok(Array.isArray(e.aliases));
       for (const m of e.mentions) {

@@ -54,7 +54,8 @@ describe('learned entity decision', () => {
   it('decides longer names the rules weakly call organizations, not groups, names with "the" inside or credits', () => {
     // Invented: every longer name here is an organization to the rules on a weak hint only.
     const text =
-      'Oversight Committee Republicans seethed on Monday. Ada Quill spoke at the Center for the Study of Elmdale about the Harvest Games.\n\n' +
+      'Oversight Committee Republicans seethed on Monday. Ada Quill spoke at the Center for the Study of Elmdale about the Harvest Games. ' +
+      'According to the Blue Thimble, 300 people left.\n\n' +
       '(Ada Quill / Zorb Picture Works)\n\nOfficials met.\n';
     const names = (model: EntityModel | null) => findEntities(textModel(text), model).map((e) => `${e.type} ${e.name}`);
     const rules = names(null);
@@ -66,7 +67,10 @@ describe('learned entity decision', () => {
     for (const kept of ['Committee Republicans', 'Center for the Study of Elmdale', 'Zorb Picture Works']) {
       assert.ok(dropped.includes(`ORG ${kept}`), `${kept}: ${dropped.join('; ')}`);
     }
-    assert.ok(names(biasModel('OTHER')).includes('OTHER Harvest Games'));
+    const other = names(biasModel('OTHER'));
+    assert.ok(other.includes('OTHER Harvest Games'), other.join('; '));
+    // A name cited as a source speaks: no name of another kind.
+    assert.ok(other.includes('ORG Blue Thimble'), other.join('; '));
     // Retyped as a place or a person, the rules' verdict stands.
     assert.ok(names(biasModel('PLACE')).includes('ORG Harvest Games'));
   });

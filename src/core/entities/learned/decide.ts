@@ -1,7 +1,9 @@
+import { PERSON_SPEECH_VERBS } from '../../words/speechVerbs';
 import { CREED_WORDS } from '../../words/closedClasses';
 import type { Candidate } from '../candidates';
 import type { Typing } from '../classify';
 import type { TextModel } from '../../text/model';
+import type { Token } from '../../text/tokenize';
 import type { EntityType } from '../../types';
 import { articleContext, candidateFeatures, FIRM, nameKey, type ArticleContext } from './features';
 import { best, CLASSES, CLASS_COUNT, FeatureHasher, score, type EntityModel } from './model';
@@ -81,7 +83,8 @@ export function decideCandidates(
       byName.set(key, scores);
     }
     const top = best(scores);
-    if (candidates[i].last - candidates[i].first > 1 && !LONGER_ORG_DECISIONS.has(CLASSES[top])) {
+    const longer = candidates[i].last - candidates[i].first > 1;
+    if ((longer && !LONGER_ORG_DECISIONS.has(CLASSES[top])) || (CLASSES[top] === 'OTHER' && citedAsSource(ctx.tokens, candidates[i]))) {
       kept.push(candidates[i]);
       keptTypings.push(typings[i]);
       continue;
@@ -94,4 +97,15 @@ export function decideCandidates(
     keptTypings.push({ type: CLASSES[top] as EntityType, strength: KEPT_STRENGTH + Math.min(CONFIDENCE_SPAN, lead / (lead + 1)) });
   }
   return { candidates: kept, typings: keptTypings };
+}
+
+/**
+ * A name cited as a source ("according to the Red Cross", "Quill said", "said Quill") speaks, so it is no name of
+ * another kind: the rules' verdict stands where the model would call it one.
+ */
+function citedAsSource(tokens: Token[], c: Candidate): boolean {
+  let k = c.first - 1;
+  if (tokens[k]?.text === 'the') k--;
+  if (tokens[k]?.text === 'to' && tokens[k - 1]?.text.toLowerCase() === 'according') return true;
+  return PERSON_SPEECH_VERBS.has(tokens[c.last]?.text ?? '') || tokens[c.first - 1]?.text === 'said';
 }
