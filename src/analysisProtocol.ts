@@ -98,11 +98,16 @@ function encodeParts(items: readonly unknown[]): string[] {
   return parts;
 }
 
-/** The reply's analyses, parsed a part at a time in short tasks (src/timeSlices.ts). */
+/**
+ * The reply's analyses, parsed a part at a time in short tasks (src/timeSlices.ts). When the worker applied the
+ * annotations, what the views show is that result, and the plain analysis is parsed only when a list of it is read
+ * (the annotations change, or the text moved on): a keystroke's reply is parsed once, not twice.
+ */
 export async function decodeReply(reply: AnalysisReply): Promise<DecodedReply> {
   const slices = new TimeSlices();
-  const decoded: DecodedReply = { analysis: await decodeLists(reply.analysis, slices) };
-  if (reply.annotated) decoded.annotated = await decodeLists(reply.annotated, slices);
+  const decoded: DecodedReply = reply.annotated
+    ? { analysis: parsedWhenRead(reply.analysis), annotated: await decodeLists(reply.annotated, slices) }
+    : { analysis: await decodeLists(reply.analysis, slices) };
   if (reply.tokens) decoded.tokens = reply.tokens;
   // Whoever waits for the analysis starts on a slice of its own.
   if (slices.spent) await slices.next();
@@ -122,4 +127,14 @@ async function decodeLists<T extends object>(wire: Wire<T>, slices: TimeSlices):
     } else value[key] = field !== null && typeof field === 'object' ? await decodeLists(field as object, slices) : field;
   }
   return value as T;
+}
+
+/** The analysis with each list parsed, at once, when it is first read. */
+function parsedWhenRead(wire: Wire<Analysis>): Analysis {
+  const analysis = {} as Analysis;
+  for (const [key, parts] of Object.entries(wire) as [keyof Analysis, string[]][]) {
+    let items: unknown[] | undefined;
+    Object.defineProperty(analysis, key, { enumerable: true, get: () => (items ??= parts.flatMap((part) => JSON.parse(part) as unknown[])) });
+  }
+  return analysis;
 }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ActiveArticle } from '../activeArticle';
 import { Commands } from '../constants';
-import { quotesOf } from '../core/output/query';
+import { quotesBySpeaker } from '../core/output/query';
 import type { AnnotatedAnalysis, AnnotationType, Orphan, ReviewedEntity, ReviewedMention, ReviewedQuote } from '../core/annotations';
 import { appendArticleText } from '../markdown';
 import { counted } from '../plural';
@@ -49,6 +49,13 @@ export class EntitiesTree extends SortedFilteredTree<SortOrder> implements vscod
     return analysis.entities.filter((e) => e.type === type && matches(e)).sort(SORTERS[this.sort]);
   }
 
+  private speakers: { analysis: AnnotatedAnalysis; quotes: Map<string | null, ReviewedQuote[]> } | undefined;
+  /** The entity's quotes, from the quotes grouped once per analysis (each row asking for its count went through all). */
+  private quotesOf(analysis: AnnotatedAnalysis, entityId: string): ReviewedQuote[] {
+    if (this.speakers?.analysis !== analysis) this.speakers = { analysis, quotes: quotesBySpeaker(analysis) };
+    return this.speakers.quotes.get(entityId) ?? [];
+  }
+
   private text: { document: vscode.TextDocument; version: number; text: string } | undefined;
   /** The article's text, read once per version however many mention rows show it. */
   private textOf(document: vscode.TextDocument): string {
@@ -76,10 +83,10 @@ export class EntitiesTree extends SortedFilteredTree<SortOrder> implements vscod
         return this.entities(analysis, node.type).map((entity) => ({ kind: 'entity', entity }));
       case 'entity': {
         const mentions: Node[] = [...node.entity.mentions].sort((a, b) => a.start - b.start).map((mention) => ({ kind: 'mention', entity: node.entity, mention }));
-        return quotesOf(analysis, node.entity.id).length > 0 ? [{ kind: 'quotes', entity: node.entity }, ...mentions] : mentions;
+        return this.quotesOf(analysis, node.entity.id).length > 0 ? [{ kind: 'quotes', entity: node.entity }, ...mentions] : mentions;
       }
       case 'quotes':
-        return quotesOf(analysis, node.entity.id).map((quote) => ({ kind: 'quote', entity: node.entity, quote }));
+        return this.quotesOf(analysis, node.entity.id).map((quote) => ({ kind: 'quote', entity: node.entity, quote }));
       case 'orphans':
         return analysis.orphans.map((orphan) => ({ kind: 'orphan', orphan }));
       default:
@@ -117,13 +124,13 @@ export class EntitiesTree extends SortedFilteredTree<SortOrder> implements vscod
         const item = new vscode.TreeItem(entity.name, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = entityKey(entity);
         item.description = [entity.role ?? entity.description, counted(entity.mentions.length, 'mention'), reviewDescription(entity.status)].filter(Boolean).join(' · ');
-        item.tooltip = tooltip(entity, analysis ? quotesOf(analysis, entity.id).length : 0);
+        item.tooltip = tooltip(entity, analysis ? this.quotesOf(analysis, entity.id).length : 0);
         item.iconPath = reviewIcon(entityIcon(entity.type).id, entity.status);
         item.contextValue = `entity ${entity.status}`;
         return item;
       }
       case 'quotes': {
-        const count = analysis ? quotesOf(analysis, node.entity.id).length : 0;
+        const count = analysis ? this.quotesOf(analysis, node.entity.id).length : 0;
         const item = new vscode.TreeItem('Quotes', vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `${entityKey(node.entity)}/quotes`;
         item.description = String(count);

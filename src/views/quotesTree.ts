@@ -27,7 +27,11 @@ export class QuotesTree implements vscode.TreeDataProvider<Node> {
     if (!analysis) return new Map();
     if (this.grouped?.analysis !== analysis) {
       const groups = new Map<string | null, ReviewedQuote[]>();
-      for (const q of analysis.quotes) groups.set(groupKey(q), [...(groups.get(groupKey(q)) ?? []), q]);
+      for (const q of analysis.quotes) {
+        const group = groups.get(groupKey(q));
+        if (group) group.push(q);
+        else groups.set(groupKey(q), [q]);
+      }
       this.grouped = { analysis, groups };
     }
     return this.grouped.groups;

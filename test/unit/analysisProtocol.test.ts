@@ -32,6 +32,15 @@ describe('the analysis worker protocol', () => {
     assert.strictEqual(decoded.annotated!.rejected.quotes.length, 1, 'the annotation applied');
   });
 
+  it('with the annotations applied by the worker, the plain analysis is parsed only when it is read', async () => {
+    const reply = runAnalysis({ id: 1, text, views: { annotations: { entities: [], quotes: [] }, entities: true, quotes: false } });
+    const decoded = await decodeReply(reply);
+    assert.deepStrictEqual(decoded.analysis, JSON.parse(JSON.stringify(analyze(text))));
+    const unread = await decodeReply({ ...reply, analysis: { entities: ['not JSON'], quotes: [], findings: [] } });
+    assert.ok(unread.annotated!.entities.length > 0, 'what the views show is parsed');
+    assert.throws(() => unread.analysis.entities, SyntaxError, 'the plain analysis is parsed when read');
+  });
+
   it('a long analysis comes in parts, decoded in short tasks that let the host do other work in between', async () => {
     // Far more than one slice of decoding on any machine: 50,000 findings are megabytes of JSON.
     const findings = Array.from({ length: 50_000 }, (_, i) => ({ kind: 'unattributed-quote' as const, start: i * 10, end: i * 10 + 5, message: `Quotation ${i} has no speaker.` }));

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
+import { Views } from '../../../src/constants';
 import type { ArticleAnnotatorApi } from '../../../src/extension';
 import { MAX_OUTLINE_SYMBOLS } from '../../../src/providers/symbols';
 import { EXTENSION_ID, repoRoot } from './helpers';
@@ -100,8 +101,11 @@ describe('long articles', function () {
   it('a keystroke in a 1 MB article keeps the extension host free while the worker analyses', async () => {
     const text = longArticle(1024 * 1024);
     const document = await vscode.workspace.openTextDocument({ language: 'article', content: text });
+    // The sidebar open, as when reading an article: the Entities and Quotes views redraw with each analysis.
+    await vscode.commands.executeCommand(`${Views.entities}.focus`);
     const editor = await vscode.window.showTextDocument(document);
     await api.analyses.get(document);
+    assert.ok(api.entitiesView.visible, 'the Entities view is open');
 
     const reference = new ReferenceAnalysis();
     const profile = process.env.ARTICLE_TEST_PROFILE ? new HostProfile(process.env.ARTICLE_TEST_PROFILE) : undefined;
