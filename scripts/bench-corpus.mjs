@@ -87,6 +87,8 @@ function warmUp(results, baseline, cores) {
   const [small, large] = [seconds[0], seconds[seconds.length - 1]];
   const perArticle = (large.t - small.t) / (large.size - small.size);
   const warm = small.t - small.size * perArticle;
+  // Runs that got much less than their cores (see the cores used) can make the larger folder look quicker per article.
+  if (!(perArticle > 0 && warm >= 0)) return `\n${baseline.label}: no warm-up estimate (the times at ${small.size} and ${large.size} do not fit warm-up + articles × a per-article time: runs disturbed by other processes?)`;
   const ceiling = ({ size }) => `${((warm + size * perArticle) / (warm + (size * perArticle) / cores)).toFixed(2)}× at ${size}`;
   return `\n${baseline.label}: warm-up ${warm.toFixed(2)} s (start and JIT, paid again by each worker thread), then ${(1 / perArticle).toFixed(0)} articles/s; so ${cores} workers can gain at most ${seconds.map(ceiling).join(', ')}`;
 }
