@@ -41,6 +41,8 @@ const CLOSING_MARK = '"”»';
 const NAME_THEN_VERB = /^[\s,]*((?:\p{Lu}[\p{L}.’'-]*\s+){1,4})\p{Ll}+(?:ed|s)\b/u;
 /** Words before a cue that make it a noun ("his tweet", "Okafor’s claims", "Sanders’ comments"). */
 const NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)|['’]s|\p{L}['’])\s+$/iu;
+/** What NOUN_BEFORE can match before the spaces: its longest word ("these") and the character before it. */
+const NOUN_BEFORE_REACH = 6;
 /** Words before a cue that can be its subject. */
 const SUBJECT_BEFORE = new RegExp(String.raw`(?:\p{Lu}[\p{L}.’'-]*|\b(?:he|she|it|they|we|I)|[)”"»])(?:\s+${ADVERBS})*\s+$`, 'u');
 const PROGRESSIVE = new RegExp(String.raw`\b(?:is|are|was|were|been)\s+$`, 'u');
@@ -123,7 +125,7 @@ function after(text: string, index: MentionIndex, quote: Span, to: number, ended
 const RELATIVE_BEFORE = new RegExp(String.raw`\b(?:who|which)\s+(?:${ADVERBS}\s+)?$`, 'u');
 
 /** The first of `cues` outside a relative clause. */
-function mainCue(text: string, cues: Iterable<Cue>): Cue | undefined {
+function mainCue(text: string, cues: readonly Cue[]): Cue | undefined {
   for (const cue of cues) if (!RELATIVE_BEFORE.test(text.slice(Math.max(0, cue.start - 40), cue.start))) return cue;
   return undefined;
 }
@@ -183,9 +185,24 @@ function verbCues(text: string): Cue[] {
 
 /** A letter (ASCII tested directly: the words scanned are mostly English). */
 function isLetter(text: string, i: number): boolean {
-  const c = text.charCodeAt(i) | 32;
+  const code = text.charCodeAt(i);
+  const c = code | 32;
   if (c >= 97 && c <= 122) return true;
-  return text.charCodeAt(i) > 127 && /\p{L}/u.test(text[i]);
+  // Curly quotation marks and dashes (General Punctuation, which holds no letter) without a regular expression.
+  if (code < 128 || (code >= GENERAL_PUNCTUATION_FROM && code <= GENERAL_PUNCTUATION_TO)) return false;
+  return /\p{L}/u.test(text[i]);
+}
+
+const GENERAL_PUNCTUATION_FROM = 0x2000;
+const GENERAL_PUNCTUATION_TO = 0x206f;
+
+/**
+ * NOUN_BEFORE.test(head), reading only the end of `head`: a pattern anchored at the end is otherwise tried from
+ * every position, and this runs for every cue of the text.
+ */
+function nounBefore(head: string): boolean {
+  const end = head.trimEnd().length;
+  return end < head.length && NOUN_BEFORE.test(head.slice(Math.max(0, end - NOUN_BEFORE_REACH)));
 }
 
 /**
@@ -198,7 +215,7 @@ function verbCue(text: string, start: number, length: number): Cue | undefined {
   const word = text.slice(start, start + length).toLowerCase();
   // A capitalized cue opens its sentence (`According to X`, `Said X:`); inside one it is part of a name ("United States").
   const capitalized = text[start] !== word[0];
-  if (NOUN_BEFORE.test(head) || (capitalized && /[\p{L}\p{N},]\s*$/u.test(head))) return undefined;
+  if (nounBefore(head) || (capitalized && /[\p{L}\p{N},]\s*$/u.test(head))) return undefined;
   const participle = isParticiple(word) && !PROGRESSIVE.test(head);
   if (!participle && !isPast(word) && !SUBJECT_BEFORE.test(head)) return undefined;
   return { start, end: start + length, word, participle };
@@ -211,7 +228,7 @@ const isPast = (cue: string) => /(?:ed|said|told|wrote|spoke|according\s+to|went
  * (`X warned that … “…”`), or `according to X`. After a participle alone (`…, saying “…”`) the sentence's subject speaks.
  */
 function before(text: string, index: MentionIndex, sentenceFrom: number, from: number, to: number): Attribution | undefined {
-  const cues = [...index.cuesWithin(from, to)];
+  const cues = index.cuesWithin(from, to);
   const cue = cues.filter((c) => !c.participle).pop();
   const relayed = cues.length > 0 && cues[cues.length - 1].participle ? quotedAs(text, index, from, cues[cues.length - 1], CONFIDENCE.cueBefore) : undefined;
   if (relayed) return relayed;
@@ -227,7 +244,9 @@ function before(text: string, index: MentionIndex, sentenceFrom: number, from: n
  */
 function colonClause(text: string, index: MentionIndex, from: number, to: number, cue: Span | undefined): Attribution | undefined {
   const head = text.slice(from, to);
-  const colon = head.search(/:\s*$/);
+  // The colon that only spaces follow, if any (what /:\s*$/ finds, without trying every position).
+  const trimmed = head.trimEnd();
+  const colon = trimmed.endsWith(':') ? trimmed.length - 1 : -1;
   if (colon < 0) return undefined;
   const start = from + Math.max(head.lastIndexOf(',', colon), head.lastIndexOf(';', colon), -1) + 1;
   if (cue && cue.start >= start) return undefined;
@@ -509,7 +528,7 @@ function previousSentence(text: string, index: MentionIndex, q: QuoteSpan): Attr
   const start = index.sentenceStart(end - 1, from);
   // After prose, not after a quotation of its own (the paragraph carry decides those).
   if (acrossParagraphs && !colon && /["“”„«»]/.test(text.slice(start, end))) return undefined;
-  const cue = [...index.cuesWithin(start, end)].filter((c) => !c.participle).pop();
+  const cue = index.cuesWithin(start, end).filter((c) => !c.participle).pop();
   if (acrossParagraphs && !colon) {
     // Only the subject that opens that sentence (`Quill said …`), not a name inside it (`… said Quill’s plan …`).
     const found = cue && speakerOf(text, index, start, cue, end, CONFIDENCE.previousSentenceCue);

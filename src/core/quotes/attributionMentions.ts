@@ -75,10 +75,12 @@ export class MentionIndex {
   }
 
   /** The cues that lie wholly inside text[from, to), in text order. */
-  *cuesWithin(from: number, to: number): Generator<Cue> {
+  cuesWithin(from: number, to: number): Cue[] {
+    const out: Cue[] = [];
     for (let i = firstStartingAt(this.cues, from); i < this.cues.length && this.cues[i].start < to; i++) {
-      if (this.cues[i].end <= to) yield this.cues[i];
+      if (this.cues[i].end <= to) out.push(this.cues[i]);
     }
+    return out;
   }
 
   /** Whether `pos` lies inside a quotation. */

@@ -17,7 +17,26 @@ const SCARE_WORDS = 3;
 /** Words right before a quotation that make it a name or a term. */
 const NAMING_BEFORE = /(?:\b(?:called|named|titled|entitled|dubbed|nicknamed|labell?ed|branded|so-called|known\s+as|the\s+(?:word|words|term|phrase|slogan|hashtag|label|nickname|motto|title))|-called)\s*,?\s*$/i;
 /** Kinds of work whose title follows them ("the film", "her book", "the series"). */
-const WORK_BEFORE = /\b(?:film|movie|book|novel|memoir|song|single|album|show|series|sitcom|play|musical|opera|documentary|programme|program|poem|column|episode|exhibition|podcast|game|painting)\s*,?\s*$/i;
+const WORKS = 'film movie book novel memoir song single album show series sitcom play musical opera documentary programme program poem column episode exhibition podcast game painting'.split(' ');
+const WORK_BEFORE = new RegExp(String.raw`\b(?:${WORKS.join('|')})\s*,?\s*$`, 'i');
+
+/** The last word of NAMING_BEFORE's and WORK_BEFORE's alternatives: either can match only after one of these. */
+const NAMING_LAST_WORDS = new Set(['called', 'named', 'titled', 'entitled', 'dubbed', 'nicknamed', 'labeled', 'labelled', 'branded', 'as', 'word', 'words', 'term', 'phrase', 'slogan', 'hashtag', 'label', 'nickname', 'motto', 'title']);
+const WORK_WORDS = new Set(WORKS);
+
+/**
+ * The ASCII letters that end `before` ahead of spaces, a comma and spaces, in lowercase: the patterns anchored at the
+ * end are tried from every position of `before`, so they run only when this is one of their words.
+ */
+function lastWord(before: string): string {
+  let head = before.trimEnd();
+  if (head.endsWith(',')) head = head.slice(0, -1).trimEnd();
+  let start = head.length;
+  while (start > 0 && isAsciiLetter(head.charCodeAt(start - 1))) start--;
+  return head.slice(start).toLowerCase();
+}
+
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 
 /** The quotation's words, without its marks. */
 function innerWords(q: Quote): string[] {
@@ -44,7 +63,8 @@ export function isTerm(model: TextModel, q: Quote): boolean {
   // The two characters after it first: a test at the end of `before` reads all of it.
   if (/^\s\p{Lu}/u.test(text.slice(q.end, q.end + 2)) && /\p{Lu}\p{L}+\s$/u.test(before) && titled(words)) return true;
   if ((q.speakerId !== null || q.speakerDescription) && (q.confidence ?? 0) > INFERRED) return false;
-  if (NAMING_BEFORE.test(before) || (WORK_BEFORE.test(before) && titled(words))) return true;
+  const last = lastWord(before);
+  if ((NAMING_LAST_WORDS.has(last) && NAMING_BEFORE.test(before)) || (WORK_WORDS.has(last) && WORK_BEFORE.test(before) && titled(words))) return true;
   if (q.speakerId !== null || q.speakerDescription) return false;
   // Nothing attributes it: a single-quoted term, or a scare quote of a few words that is not a sentence.
   const single = /^['‘]/.test(q.text);
