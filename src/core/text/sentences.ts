@@ -2,8 +2,10 @@ import { isCapitalized, type Token } from './tokenize';
 import { TITLE_MODIFIERS, TITLES } from '../words/closedClasses';
 import { lexicon } from '../words/lexicon';
 
-const TERMINATORS = new Set(['.', '!', '?', '…']);
-const CLOSERS = new Set(['”', '"', '’', "'", ')', ']', '»']);
+// All one character: tested by character code after the length, which costs less than a set lookup of each token.
+const TERMINATORS = new Set(['.', '!', '?', '…'].map((c) => c.charCodeAt(0)));
+const CLOSERS = new Set(['”', '"', '’', "'", ')', ']', '»'].map((c) => c.charCodeAt(0)));
+const isOneOf = (codes: ReadonlySet<number>, text: string) => text.length === 1 && codes.has(text.charCodeAt(0));
 
 /**
  * Sentence index of every token. A sentence ends at a line break, or at . ! ? (with any closing quotes or
@@ -18,13 +20,13 @@ export function sentenceIds(tokens: Token[]): Uint32Array {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // A closing mark sits right after the sentence's end (`home.”`); after a space a mark opens the next (`left. "We`).
-    const closes = CLOSERS.has(t.text) && i > 0 && tokens[i - 1].end === t.start;
+    const closes = isOneOf(CLOSERS, t.text) && i > 0 && tokens[i - 1].end === t.start;
     if (i > 0 && (t.newlineBefore || (pendingEnd && !closes))) {
       if (t.newlineBefore || startsSentence(t)) id++;
       pendingEnd = false;
     }
     ids[i] = id;
-    if (TERMINATORS.has(t.text)) pendingEnd = true;
+    if (isOneOf(TERMINATORS, t.text)) pendingEnd = true;
     else if (t.text.length > 2 && t.text.endsWith('.') && /^\p{Lu}\./u.test(t.text)) {
       const next = tokens[i + 1];
       // "the U.S. Attorney", "U.S. Presidential …": before a title the initialism names the country, not an end.

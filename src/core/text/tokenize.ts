@@ -150,7 +150,8 @@ function hasNewline(text: string, from: number, to: number): boolean {
 
 /** The parts of a hyphenated word that joins a name to a prefix ("Pro-Lisbon") or to an ordinary word. */
 function hyphenParts(word: string): string[] | undefined {
-  if (!word.includes('-')) return undefined;
+  // Shorter than "a-b": punctuation and most short words are ruled out without a search.
+  if (word.length < 3 || !word.includes('-')) return undefined;
   const dash = word.indexOf('-');
   if (HYPHEN_PREFIXES.has(word.slice(0, dash))) return [word.slice(0, dash), '-', word.slice(dash + 1)];
   const suffix = HYPHEN_SUFFIX.exec(word);
