@@ -8,6 +8,8 @@ export interface Cluster {
   candidates: Candidate[];
   typing: Typing;
   words: string[];
+  /** The first letters of `words` ("NPA" for National Ports Authority). */
+  initials: string;
 }
 
 /**
@@ -30,7 +32,8 @@ export function clusterCandidates(candidates: Candidate[], typings: Typing[]): C
     const key = country ? `country:${country}` : (shouted ? titleCase(c.text) : c.text).replace(/’/g, "'");
     let cluster = byKey.get(key);
     if (!cluster) {
-      cluster = { candidates: [], typing: typings[i], words: nameWords(c.text) };
+      const words = nameWords(c.text);
+      cluster = { candidates: [], typing: typings[i], words, initials: words.map((w) => w[0]).join('') };
       byKey.set(key, cluster);
       clusters.push(cluster);
     }
@@ -74,37 +77,47 @@ function nameWords(name: string): string[] {
   return name.replace(/’/g, "'").split(/\s+/).filter((w) => !NAME_CONNECTORS.has(w));
 }
 
-/** Multi-word clusters by each of their words, and by their initials ("NPA" → National Ports Authority); longest first. */
-function indexByWord(clusters: Cluster[]): Map<string, Cluster[]> {
-  const index = new Map<string, Cluster[]>();
-  const add = (key: string, c: Cluster) => {
-    const list = index.get(key);
+/** Multi-word clusters by each of their words, and by their initials; longest first. */
+interface WordIndex {
+  byWord: Map<string, Cluster[]>;
+  byInitials: Map<string, Cluster[]>;
+}
+
+function indexByWord(clusters: Cluster[]): WordIndex {
+  const index: WordIndex = { byWord: new Map(), byInitials: new Map() };
+  const add = (map: Map<string, Cluster[]>, key: string, c: Cluster) => {
+    const list = map.get(key);
     if (list) list.push(c);
-    else index.set(key, [c]);
+    else map.set(key, [c]);
   };
   for (const c of clusters) {
     if (c.words.length < 2) continue;
-    for (const w of new Set(c.words)) add(w, c);
-    if (c.typing.type !== 'PERSON') add(`initials:${c.words.map((w) => w[0]).join('')}`, c);
+    for (const w of new Set(c.words)) add(index.byWord, w, c);
+    if (c.typing.type !== 'PERSON') add(index.byInitials, c.initials, c);
   }
-  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  for (const map of [index.byWord, index.byInitials]) for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
   return index;
 }
 
-function aliasTarget(short: Cluster, index: Map<string, Cluster[]>): Cluster | undefined {
-  const text = short.candidates[0].text;
-  const isCountry = lexicon().countries.has(undotted(text));
-  // Only longer names can be abbreviated: the lists are sorted, so a name never scans those of its own length.
-  const longer = (key: string) => {
-    const list = index.get(key) ?? [];
-    let n = 0;
-    while (n < list.length && list[n].words.length > short.words.length) n++;
-    return list.slice(0, n);
-  };
+const NONE: readonly Cluster[] = [];
+
+function aliasTarget(short: Cluster, index: WordIndex): Cluster | undefined {
+  const text = undotted(short.candidates[0].text);
+  const isCountry = lexicon().countries.has(text);
   // A name of several words abbreviates only names holding all of them: its rarest word's list is the shortest to read,
   // so many names sharing a common word ("Ada Quill1", "Ada Quill2", …) do not each read the others.
-  const byWord = short.words.reduce((best, w) => ((index.get(w)?.length ?? 0) < (index.get(best)?.length ?? 0) ? w : best), short.words[0]);
-  let options = [...longer(byWord), ...longer(`initials:${undotted(text)}`)].filter((long) => abbreviates(short, long, isCountry));
+  let rarest = index.byWord.get(short.words[0]) ?? NONE;
+  for (let k = 1; k < short.words.length; k++) {
+    const list = index.byWord.get(short.words[k]) ?? NONE;
+    if (list.length < rarest.length) rarest = list;
+  }
+  let options: Cluster[] = [];
+  for (const list of [rarest, index.byInitials.get(text) ?? NONE]) {
+    // Only longer names can be abbreviated: the lists are sorted, so a name never scans those of its own length.
+    for (let n = 0; n < list.length && list[n].words.length > short.words.length; n++) {
+      if (abbreviates(short, text, list[n], isCountry)) options.push(list[n]);
+    }
+  }
   if (options.length === 0) return undefined;
   // A lone name that fits a person ("Quill") is that person, not the foundation named after them.
   const people = options.filter((o) => o.typing.type === 'PERSON');
@@ -116,9 +129,9 @@ function aliasTarget(short: Cluster, index: Map<string, Cluster[]>): Cluster | u
   return options.reduce((best, o) => (firstAt(o) < firstAt(best) ? o : best));
 }
 
-function abbreviates(short: Cluster, long: Cluster, isCountry: boolean): boolean {
-  const text = undotted(short.candidates[0].text);
-  if (long.typing.type !== 'PERSON' && text === long.words.map((w) => w[0]).join('')) return true;
+/** Whether `short`, whose first name undotted is `text`, can stand for `long`. */
+function abbreviates(short: Cluster, text: string, long: Cluster, isCountry: boolean): boolean {
+  if (long.typing.type !== 'PERSON' && text === long.initials) return true;
   if (isCountry) return false;
   if (long.typing.type === 'PERSON') {
     const w = short.words[0];
