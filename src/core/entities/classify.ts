@@ -20,18 +20,19 @@ const ACRONYM = /^(?:\p{Lu}\.?){2,}$|^\p{Lu}[\p{Lu}\p{N}]+$/u;
 export function classify(c: Candidate, model: TextModel): Typing {
   const { tokens } = model;
   const lex = lexicon();
-  const words = tokens.slice(c.first, c.last).map((t) => t.text);
+  if (c.title) return { type: 'PERSON', strength: 3 };
+  const words: string[] = [];
+  for (let k = c.first; k < c.last; k++) words.push(tokens[k].text);
   const first = words[0];
   const last = words[words.length - 1];
-  const prev = tokens[c.first - 1]?.text.toLowerCase();
-  const next = tokens[c.last]?.text.toLowerCase();
+  const prev = c.first > 0 ? model.lower(c.first - 1) : undefined;
+  const next = c.last < tokens.length ? model.lower(c.last) : undefined;
   const afterComma = next === ',' ? tokens[c.last + 1]?.text : undefined;
 
-  if (c.title) return { type: 'PERSON', strength: 3 };
   // A score or standings line ("Elmdale 106 Quillport 95", "1. Elmdale 10 7 23"): a name beside its numbers is a
   // team, even one named after its city; a given name and surname stays a player.
   const line = model.lines[model.lineOf[c.first]];
-  const scored = NUMBER.test(tokens[c.last]?.text ?? '') || NUMBER.test(tokens[c.first - 1]?.text ?? '');
+  const scored = startsWithNumber(tokens[c.last]) || startsWithNumber(tokens[c.first - 1]);
   if (line.kind === 'table' && scored && !(words.length > 1 && lex.givenNames.has(first))) return { type: 'ORG', strength: 3 };
   if (c.dateline || lex.countries.has(undotted(c.text))) return { type: 'PLACE', strength: 3 };
   if (words.length > 1 && ORG_HEADS.has(last)) return { type: 'ORG', strength: 3 };
@@ -44,7 +45,7 @@ export function classify(c: Candidate, model: TextModel): Typing {
   if (placeNounContext(c, tokens)) return { type: 'PLACE', strength: 2 };
   // After "the", a given name that is also an ordinary word ("the Red Lantern", "the Rose Theatre") does not make a
   // person: people are not "the X" (an initial still does: "the Ada K. Quill years").
-  const personal = prev !== 'the' || !lex.words.has(first.toLowerCase());
+  const personal = prev !== 'the' || !lex.words.has(model.lower(c.first));
   // "Ada Lane Hill": a given name and two more words is a person even when the last is a place word.
   if (personal && words.length > 2 && lex.givenNames.has(first) && !ORG_OF_HEADS.has(first)) return { type: 'PERSON', strength: 2 };
   if (words.length > 1 && PLACE_HEADS.has(last)) return { type: 'PLACE', strength: 3 };
@@ -55,7 +56,7 @@ export function classify(c: Candidate, model: TextModel): Typing {
   if (afterComma && (ROLE_NOUNS.has(afterComma) || afterComma === 'who')) return { type: 'PERSON', strength: 2 };
   if (ROLE_NOUNS.has(prev ?? '') && tokens[c.first - 1].text === prev) return { type: 'PERSON', strength: 2 };
   if (afterComma && isKnownPlace(afterComma)) return { type: 'PLACE', strength: 2 };
-  if (words.length > 1 && last.endsWith('s') && lex.nouns.has(last.toLowerCase())) return { type: 'ORG', strength: 1 };
+  if (words.length > 1 && last.endsWith('s') && lex.nouns.has(model.lower(c.last - 1))) return { type: 'ORG', strength: 1 };
   // "Congress", "Parliament": a head word on its own names the body.
   if (words.length === 1 && ORG_HEADS.has(first)) return { type: 'ORG', strength: 1 };
   if (PLACE_PREPOSITIONS.has(prev ?? '')) return { type: 'PLACE', strength: 1 };
@@ -67,6 +68,13 @@ export function classify(c: Candidate, model: TextModel): Typing {
   if (words.length > 1) return { type: startsLikeOrg(first) ? 'ORG' : 'PERSON', strength: 1 };
   // A lone unknown word that is not a given name is more often a brand or a movement than a person's only name.
   return lex.givenNames.has(c.text) ? { type: 'PERSON', strength: 1 } : { type: 'ORG', strength: 0.5 };
+}
+
+/** Whether a token starts with a digit or another number character; ASCII is read without a regular expression. */
+function startsWithNumber(t: Token | undefined): boolean {
+  if (!t) return false;
+  const c = t.text.charCodeAt(0);
+  return c < 128 ? c >= 48 && c <= 57 : NUMBER.test(t.text);
 }
 
 const SENTENCE_ENDS = new Set(['.', '!', '?', '“', '"', '‘', ':', '—']);

@@ -65,12 +65,13 @@ function classifyLine(text: string, tokens: readonly Token[], first: number, las
   let slashes = 0;
   for (let k = first; k < last; k++) {
     const t = tokens[k].text;
-    if (NUMBER.test(t)) numbers++;
-    else if (WORD.test(t)) words++;
-    lower ||= LOWER.test(t);
-    if (t.length >= 4 && WORD.test(t)) {
+    const letters = letterFacts(t);
+    if (isNumber(t)) numbers++;
+    else if (letters & HAS_LETTER) words++;
+    lower ||= (letters & HAS_LOWER) !== 0;
+    if (t.length >= 4 && letters & HAS_LETTER) {
       long++;
-      if (/^\p{Lu}/u.test(t)) longCapitalized++;
+      if (letters & STARTS_UPPER) longCapitalized++;
     }
     if (t === '/') slashes++;
     if (k > first && isGap(text, tokens[k - 1].end, tokens[k].start)) gaps++;
@@ -94,6 +95,40 @@ function classifyLine(text: string, tokens: readonly Token[], first: number, las
   if (count <= HEADLINE_TOKENS && !TERMINAL.has(lastText) && words > 0) return kind('headline');
   return kind('prose');
 }
+
+const HAS_LETTER = 1;
+const HAS_LOWER = 2;
+const STARTS_UPPER = 4;
+const STARTS_UPPER_RE = /^\p{Lu}/u;
+
+/** Whether a word has a letter, a lowercase letter, and starts with a capital; ASCII is read without regular expressions. */
+function letterFacts(word: string): number {
+  let facts = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return (WORD.test(word) ? HAS_LETTER : 0) | (LOWER.test(word) ? HAS_LOWER : 0) | (STARTS_UPPER_RE.test(word) ? STARTS_UPPER : 0);
+    if (c >= 97 && c <= 122) facts |= HAS_LETTER | HAS_LOWER;
+    else if (c >= 65 && c <= 90) facts |= HAS_LETTER | (i === 0 ? STARTS_UPPER : 0);
+  }
+  return facts;
+}
+
+/** NUMBER, with plain ASCII read without the regular expression. */
+function isNumber(word: string): boolean {
+  let i = word.charCodeAt(0) === 43 || word.charCodeAt(0) === 45 ? 1 : 0;
+  const c = word.charCodeAt(i);
+  if (c >= 128 || Number.isNaN(c)) return NUMBER.test(word);
+  if (c < 48 || c > 57) return false;
+  for (i++; i < word.length; i++) {
+    const d = word.charCodeAt(i);
+    if (d >= 128) return NUMBER.test(word);
+    if (!((d >= 48 && d <= 57) || NUMBER_MARKS.has(d))) return false;
+  }
+  return true;
+}
+
+/** . , : / % - */
+const NUMBER_MARKS = new Set([46, 44, 58, 47, 37, 45]);
 
 /** A tab, or two or more spaces, between two tokens. */
 function isGap(text: string, from: number, to: number): boolean {

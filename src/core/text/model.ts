@@ -24,6 +24,8 @@ export interface TextModel {
   readonly lines: readonly Line[];
   /** Line index (into `lines`) of every token. */
   readonly lineOf: Uint32Array;
+  /** Token k's text in lowercase, made once when first asked for: several stages read the same tokens, and lowercasing is costly. */
+  lower(k: number): string;
 }
 
 /** Builds the model of `source`. Linear in its length. */
@@ -33,7 +35,9 @@ export function textModel(source: string): TextModel {
   const sentences = sentenceIds(tokens);
   const sentenceTokens = sentenceRanges(sentences);
   const { lines, lineOf } = lineKinds(text, tokens);
-  return { source, text, tokens, sentences, sentenceTokens, paragraphs: paragraphs(text), lines, lineOf };
+  const lowered = new Array<string>(tokens.length);
+  const lower = (k: number) => (lowered[k] ??= tokens[k].text.toLowerCase());
+  return { source, text, tokens, sentences, sentenceTokens, paragraphs: paragraphs(text), lines, lineOf, lower };
 }
 
 /** `\r\n` → ` \n` and a lone `\r` → `\n`: one line break each, at the same offsets. */

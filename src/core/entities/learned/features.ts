@@ -39,7 +39,6 @@ export interface ArticleContext {
  * the inner spans (inner.ts) read the same tokens again and again, and lowercasing is costly.
  */
 export class TokenWords {
-  private readonly lowered: string[];
   private readonly keys: string[];
   private readonly shapes: string[];
   private readonly suffixes: string[];
@@ -48,8 +47,11 @@ export class TokenWords {
 
   private texts?: Set<string>;
 
-  constructor(private readonly tokens: Token[]) {
-    [this.lowered, this.keys, this.shapes, this.suffixes, this.prefixes, this.endings] = [0, 1, 2, 3, 4, 5].map(() => new Array<string>(tokens.length));
+  private readonly tokens: Token[];
+
+  constructor(private readonly model: TextModel) {
+    this.tokens = model.tokens;
+    [this.keys, this.shapes, this.suffixes, this.prefixes, this.endings] = [0, 1, 2, 3, 4].map(() => new Array<string>(this.tokens.length));
   }
 
   /** Whether some token's text is `text`. */
@@ -62,7 +64,7 @@ export class TokenWords {
   lower(k: number): string {
     if (k < 0) return '<s>';
     if (k >= this.tokens.length) return '</s>';
-    return (this.lowered[k] ??= this.tokens[k].text.toLowerCase());
+    return this.model.lower(k);
   }
 
   /** Token k's text as `nameKey` gives it. */
@@ -110,7 +112,7 @@ export function nameKey(text: string): string {
 export function articleContext(model: TextModel, candidates: Candidate[], typings: Typing[]): ArticleContext {
   const { tokens, sentences, lines, lineOf } = model;
   const lineKind = (k: number) => (lines[lineOf[k]].caps ? `${lines[lineOf[k]].kind}-caps` : lines[lineOf[k]].kind);
-  const words = new TokenWords(tokens);
+  const words = new TokenWords(model);
   const none: ArticleContext = { tokens, sentences, candidates: [], typings: [], lineKind, lowercase: new Set(), byText: new Map(), votes: new Map(), partOf: new Map(), anchored: new Set(), words };
   return extendContext(none, candidates, typings);
 }
@@ -230,7 +232,7 @@ export function candidateFeatures(ctx: ArticleContext, i: number, out: FeatureHa
   const nextLower = words.lower(c.last);
   const letters = shape(c.text);
   const length = String(Math.min(c.last - c.first, LENGTH_CAP));
-  const rule = `${typing.type}${typing.strength}`;
+  const rule = ruleName(typing);
   out.reset();
   out.add(F.Bias);
   out.add(F.Rule, rule);
@@ -241,7 +243,7 @@ export function candidateFeatures(ctx: ArticleContext, i: number, out: FeatureHa
   out.add(F.Length, length);
   out.add(F.RuleByLength, rule, length);
   out.add(F.Shape, letters);
-  out.add(F.Text, c.text.toLowerCase());
+  out.add(F.Text, c.text === first ? firstLower : c.text.toLowerCase());
   out.add(F.First, firstLower);
   out.add(F.Last, lastLower);
   out.add(F.Suffix, words.suffix(c.last - 1));
@@ -292,6 +294,21 @@ export function candidateFeatures(ctx: ArticleContext, i: number, out: FeatureHa
     out.add(F.InnerByRule, where, rule);
   }
 }
+
+/** The rules' verdict as a feature value ("ORG2"), made once per verdict (the rules have a few strengths). */
+function ruleName(typing: Typing): string {
+  let byStrength = RULE_NAMES.get(typing.type);
+  if (!byStrength) RULE_NAMES.set(typing.type, (byStrength = new Map()));
+  let name = byStrength.get(typing.strength);
+  if (name !== undefined) return name;
+  name = `${typing.type}${typing.strength}`;
+  if (byStrength.size < RULE_NAMES_KEPT) byStrength.set(typing.strength, name);
+  return name;
+}
+
+const RULE_NAMES = new Map<string, Map<number, string>>();
+/** Strengths remembered per type: any other strength (none the rules give) is spelled out each time. */
+const RULE_NAMES_KEPT = 16;
 
 /** The rules' type of most mentions with the same text (the first on ties); counted once per name. */
 function majority(ctx: ArticleContext, same: number[]): string {
