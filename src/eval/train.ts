@@ -40,7 +40,7 @@ export function examplesOf(doc: GoldDoc): Example[] {
   };
   const examples = candidates.map((_, i) => example(ctx, i));
   // The spans inside the rules' names, labelled the same way: most are no name of their own (DROP).
-  const inner = innerCandidates(text, candidates, typings);
+  const inner = innerCandidates(text, candidates, typings, undefined, true);
   for (let i = inner.from; i < inner.context.candidates.length; i++) examples.push(example(inner.context, i));
   return examples;
 }

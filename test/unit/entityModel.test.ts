@@ -88,6 +88,13 @@ describe('learned entity decision', () => {
     assert.strictEqual(new Set(kept.map((m) => `${m.at}:${m.text}`)).size, kept.length, `one mention per span: ${JSON.stringify(kept)}`);
   });
 
+  it('no name inside a known place of a name: "South Africa" in the university is one, "South" is not', () => {
+    const text = 'Ada Quill studied at the University of South Africa.';
+    const kept = findEntities(textModel(text), biasModel('PLACE')).flatMap((e) => e.mentions.map((m) => m.text));
+    assert.ok(kept.includes('South Africa'), kept.join('; '));
+    assert.ok(!kept.includes('South') && !kept.includes('Africa'), kept.join('; '));
+  });
+
   it('names of other kinds are never speakers', () => {
     const text = 'Zorblax, on Monday, said: “It works.”';
     const analysis = analyze(text, { entityModel: biasModel('OTHER') });

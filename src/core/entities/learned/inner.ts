@@ -1,5 +1,5 @@
 import { classify, type Typing } from '../classify';
-import type { Candidate } from '../candidates';
+import { isKnownPlace, type Candidate } from '../candidates';
 import { mention, type Named } from '../named';
 import { NAME_CONNECTORS } from '../../words/closedClasses';
 import { isCapitalized, type Token } from '../../text/tokenize';
@@ -26,6 +26,9 @@ export interface InnerCandidates {
  * word that is not a connector ("Elmdale" and "Harbor Board" in "Elmdale Harbor Board", "Quill" in "Quill &
  * Moss"), typed by the rules as if it stood alone. The model keeps the few that name something of their own:
  * a place inside an organization's name, each partner of a firm, a name after a leading word that is not one.
+ * Spans inside a known place of the name ("North" in "University of North Carolina") name no place of their own
+ * and are left out, unless `placeParts` (the trainer's: the model learns from every span; with them left out of
+ * training too, its weights moved enough to add two names to the sample article).
  * `rules` is the article context of the rules' candidates, when the caller has it.
  */
 export function innerCandidates(
@@ -33,6 +36,7 @@ export function innerCandidates(
   candidates: Candidate[],
   typings: Typing[],
   rules: ArticleContext = articleContext(text, candidates, typings),
+  placeParts = false,
 ): InnerCandidates {
   const { tokens } = text;
   const spans: Candidate[] = [];
@@ -41,6 +45,9 @@ export function innerCandidates(
   candidates.forEach((c, i) => {
     const words = c.last - c.first;
     if (words < 2 || words > OUTER_MAX_WORDS) return;
+    const found: Candidate[] = [];
+    // Word ranges of the known places in the name, itself included.
+    const places: Array<[number, number]> = !placeParts && isKnownPlace(c.text) ? [[c.first, c.last]] : [];
     for (let s = c.first; s < c.last; s++) {
       if (!boundary(tokens[s])) continue;
       for (let e = s + 1; e <= Math.min(c.last, s + INNER_MAX_WORDS); e++) {
@@ -48,11 +55,17 @@ export function innerCandidates(
         const start = tokens[s].start;
         const end = tokens[e - 1].end;
         const inner: Candidate = { start, end, text: text.text.slice(start, end), first: s, last: e, weak: false };
-        spans.push(inner);
-        spanTypings.push(classify(inner, text));
-        const at = s === c.first ? 'start' : e === c.last ? 'end' : 'middle';
-        where.push(`${at}:${typings[i].type}`);
+        found.push(inner);
+        if (!placeParts && e - s > 1 && isKnownPlace(inner.text)) places.push([s, e]);
       }
+    }
+    for (const inner of found) {
+      const { first, last } = inner;
+      if (places.some(([s, e]) => s <= first && last <= e && e - s > last - first)) continue;
+      spans.push(inner);
+      spanTypings.push(classify(inner, text));
+      const at = first === c.first ? 'start' : last === c.last ? 'end' : 'middle';
+      where.push(`${at}:${typings[i].type}`);
     }
   });
   const context = extendContext(rules, spans, spanTypings);
