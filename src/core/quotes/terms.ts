@@ -67,6 +67,18 @@ export function isTerm(model: TextModel, q: Quote): boolean {
   if ((NAMING_LAST_WORDS.has(last) && NAMING_BEFORE.test(before)) || (WORK_WORDS.has(last) && WORK_BEFORE.test(before) && titled(words))) return true;
   if (q.speakerId !== null || q.speakerDescription) return false;
   // Nothing attributes it: a single-quoted term, or a scare quote of a few words that is not a sentence.
-  const single = /^['‘]/.test(q.text);
-  return single || (words.length <= SCARE_WORDS && !/[.!?,:;…]['’"”»]?$/.test(q.text.slice(0, -1)));
+  const single = q.text[0] === "'" || q.text[0] === '‘';
+  return single || (words.length <= SCARE_WORDS && !endsWithPunctuation(q.text.slice(0, -1)));
+}
+
+/** Sentence punctuation, and the closing marks that may follow it, at the end of a quotation's inside. */
+const PUNCTUATION = '.!?,:;…';
+const INNER_CLOSING = `'’"”»`;
+
+/** Whether `inside` ends with sentence punctuation, a closing mark after it or not (/[.!?,:;…]['’"”»]?$/, read from the end). */
+function endsWithPunctuation(inside: string): boolean {
+  const n = inside.length;
+  if (n === 0) return false;
+  if (PUNCTUATION.includes(inside[n - 1])) return true;
+  return n >= 2 && INNER_CLOSING.includes(inside[n - 1]) && PUNCTUATION.includes(inside[n - 2]);
 }
