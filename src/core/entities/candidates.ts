@@ -24,7 +24,11 @@ export interface Candidate extends Span {
 }
 
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'al', 'le', 'la']);
+/** A name after a lowercase particle joined to it ("al-Assad", "d'Alembert", "Côte d’Ivoire"). */
+const PREFIXED_NAME = /^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|d|l|dell|dall)['’-]\p{Lu}/u;
 const ROMAN = /^[IVXLC]{2,}$/;
+/** The most words of a place name a title's "of" is read over. */
+const MAX_PLACE_WORDS = 3;
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '«']);
 
 /**
@@ -36,6 +40,7 @@ export function findCandidates(model: TextModel): Candidate[] {
   const { text, tokens, sentences } = model;
   // Read once per token: the stages below ask again for the same tokens.
   const nameWord = tokens.map(isNameWord);
+  markBareInitials(tokens, sentences, nameWord);
   const cased = documentCasing(model, nameWord);
   const runs: Array<[number, number]> = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -56,10 +61,10 @@ export function findCandidates(model: TextModel): Candidate[] {
   // A run splits into several names (a title's prefix, a person after a description, a place after "of"): a work
   // list rather than recursion, so no run is too long to read.
   const todo: Array<[number, number]> = [];
-  const lowercase = lowercaseWords(tokens);
+  const context: RunContext = { model, nameWord, midSentence, lowercase: lowercaseWords(tokens) };
   for (const run of runs) {
     todo.push(run);
-    for (let next = todo.pop(); next; next = todo.pop()) addRun(model, next[0], next[1], out, midSentence, lowercase, todo);
+    for (let next = todo.pop(); next; next = todo.pop()) addRun(context, next[0], next[1], out, todo);
   }
   out.sort((a, b) => a.start - b.start);
   markCommonNouns(tokens, out);
@@ -89,9 +94,26 @@ function documentCasing(model: TextModel, nameWord: readonly boolean[]): (i: num
     const word = tokens[i].text;
     // Two capitals are as often a code or an abbreviation ("GF GA PTS") as a country.
     if (line.caps) return !FUNCTION_WORDS.has(word.toLowerCase()) && (prose.has(word) || prose.has(titleCase(word)) || (word.length > 2 && isKnownPlace(word)));
-    if (line.titled && line.kind === 'headline') return prose.has(word) || isKnownPlace(word) || lexicon().givenNames.has(word);
+    if (line.titled && line.kind === 'headline') return headlineName(i) || besideHeadlineName(i);
     return true;
   };
+  function headlineName(i: number): boolean {
+    const word = tokens[i].text;
+    return prose.has(word) || isKnownPlace(word) || lexicon().givenNames.has(word);
+  }
+  // A word the dictionary lacks, in a title-case headline, continues a name it stands beside ("Pablo Ruiz Fabo").
+  function besideHeadlineName(i: number): boolean {
+    const unknown = (k: number) => nameWord[k] && lineOf[k] === lineOf[i] && !isDictionaryWord(tokens[k].text);
+    if (!unknown(i)) return false;
+    const side = (step: number): boolean => {
+      for (let k = i + step; k >= 0 && k < tokens.length && nameWord[k] && lineOf[k] === lineOf[i]; k += step) {
+        if (headlineName(k)) return true;
+        if (!unknown(k)) return false;
+      }
+      return false;
+    };
+    return side(-1) || side(1);
+  }
 }
 
 /** "Pro-Lisbon": a name made into an adjective. */
@@ -123,11 +145,29 @@ function lowercaseWords(tokens: Token[]): (word: string) => boolean {
 }
 
 function isNameWord(t: Token): boolean {
+  if (PREFIXED_NAME.test(t.text)) return true;
   if (!isCapitalized(t) || !/\p{L}{2}|\p{Lu}\./u.test(t.text) || HYPHEN_PREFIXES.has(t.text) || ROMAN.test(t.text)) return false;
   // "WHO", "US": in capitals, a function word is an acronym; other words in capitals ("UNLESS", "STANDINGS") are
   // emphasis or a section's name.
   if (/^\p{Lu}+$/u.test(t.text)) return t.text.length < 4 || !(lexicon().words.has(t.text.toLowerCase()) || isCommonPlural(t.text.toLowerCase()));
   return !FUNCTION_WORDS.has(t.text.toLowerCase());
+}
+
+/**
+ * "R T Ponce", "M K Vell": a capital letter standing alone (not "A" or "I") before a name in the same sentence and
+ * line is an initial written without its period.
+ */
+function markBareInitials(tokens: Token[], sentences: Uint32Array, nameWord: boolean[]): void {
+  for (let i = tokens.length - 2; i >= 0; i--) {
+    const w = tokens[i].text;
+    if (w.length !== 1 || w === 'A' || w === 'I' || !nameWord[i + 1] || sentences[i + 1] !== sentences[i] || tokens[i + 1].newlineBefore) continue;
+    if (isCapitalized(tokens[i]) && tokens[i + 1].start === tokens[i].end + 1) nameWord[i] = true;
+  }
+}
+
+/** A last word that makes a name an organization or a place. */
+function isHead(word: string): boolean {
+  return ORG_HEADS.has(word) || PLACE_HEADS.has(word);
 }
 
 /** Words that let "of", "for" and "and" join a run: organization heads and titles. */
@@ -147,8 +187,19 @@ function runEnd(tokens: Token[], sentences: Uint32Array, nameWord: readonly bool
       end++;
       continue;
     }
+    // "International Anti-Corruption Academy": a hyphenated prefix inside a name.
+    if (HYPHEN_PREFIXES.has(t.text) && tokens[end + 1]?.text === '-' && tokens[end + 2]?.start === tokens[end].end + 1 && nameWord[end + 2] && cased(end + 2)) {
+      end += 3;
+      continue;
+    }
     if (!NAME_CONNECTORS.has(t.text) || t.text === 'the') break;
     let next = end + 1;
+    const headed = t.text === 'and' && !hasOf ? coordinatedHead(tokens, sentences, nameWord, cased, i, end) : -1;
+    if (headed > 0) {
+      end = headed;
+      joins = true;
+      continue;
+    }
     if ((t.text === 'of' || t.text === 'for') && tokens[next]?.text === 'the') next++;
     if (next >= tokens.length || sentences[next] !== sentences[i] || !nameWord[next] || !cased(next)) break;
     if (!(t.text === '&' || PARTICLES.has(t.text) || joins)) break;
@@ -160,16 +211,43 @@ function runEnd(tokens: Token[], sentences: Uint32Array, nameWord: readonly bool
   return end;
 }
 
+/** Longest name before "and" that can share the head word after it ("Food and Drug Administration"). */
+const MAX_COORDINATED_WORDS = 2;
+
+/**
+ * "Food and Drug Administration", "Ways and Means Committee": before an "and" at token `and`, a run of one or two
+ * words that is no person's or place's name joins the two words after it when they are a modifier and an
+ * organization's head word. Returns the end (exclusive) of the name, or -1.
+ */
+function coordinatedHead(tokens: Token[], sentences: Uint32Array, nameWord: readonly boolean[], cased: (i: number) => boolean, start: number, and: number): number {
+  if (and - start > MAX_COORDINATED_WORDS || lexicon().givenNames.has(tokens[start].text)) return -1;
+  if (isKnownPlace(tokens.slice(start, and).map((t) => t.text).join(' '))) return -1;
+  let end = and + 1;
+  while (end < tokens.length && sentences[end] === sentences[start] && nameWord[end] && cased(end)) end++;
+  return end - and === 3 && ORG_HEADS.has(tokens[end - 1].text) ? end : -1;
+}
+
+/** What splitting a run reads: the text model, which tokens can be name words, and the article's usage. */
+interface RunContext {
+  model: TextModel;
+  nameWord: readonly boolean[];
+  /** Runs and last words seen mid-sentence. */
+  midSentence: Set<string>;
+  /** Whether the article writes a word in lowercase. */
+  lowercase: (word: string) => boolean;
+}
+
 /** Adds the name in tokens [s, e) to `out`, and the other names the run holds to `todo`. */
-function addRun(model: TextModel, s: number, e: number, out: Candidate[], midSentence: Set<string>, lowercase: (word: string) => boolean, todo: Array<[number, number]>): void {
+function addRun(context: RunContext, s: number, e: number, out: Candidate[], todo: Array<[number, number]>): void {
+  const { model, nameWord, midSentence, lowercase } = context;
   const { text, tokens } = model;
   const lex = lexicon();
   if (lex.demonyms.has(text.slice(tokens[s].start, tokens[e - 1].end))) return;
   // "the Tarnby Sheriff’s office": a title with no name after it leaves the name before it; so does a label
   // ("Ann Lee Image: …").
   if (e - s > 1 && TITLES.has(tokens[e - 1].text) && !TITLES.has(tokens[e - 2].text) && !TITLE_MODIFIERS.has(tokens[e - 2].text)) e--;
-  if (e - s > 1 && tokens[e]?.text === ':' && isOrdinary(tokens[e - 1].text)) e--;
-  let title = titleBlock(tokens, s, e);
+  if (e - s > 1 && tokens[e]?.text === ':' && isOrdinary(tokens[e - 1].text) && !isHead(tokens[e - 1].text)) e--;
+  let title = titleBlock(tokens, nameWord, s, e);
   // "Dean Hollis": a title that is also a given name, before one name, is the given name unless the article uses the
   // word as a role too ("the dean").
   const titleWord = title && tokens[title.from].text;
@@ -201,16 +279,16 @@ function addRun(model: TextModel, s: number, e: number, out: Candidate[], midSen
     s = title.to;
     // A person's name ends at a connector: "Joe Smith of Vermont" is a person and a place.
     for (let k = s + 1; k < e; k++) {
-      if (!isNameWord(tokens[k]) && !PARTICLES.has(tokens[k].text)) {
+      if (!nameWord[k] && !PARTICLES.has(tokens[k].text)) {
         tail = [k + 1 + (tokens[k + 1]?.text === 'the' ? 1 : 0), e];
         e = k;
         break;
       }
     }
   } else if (isSentenceStart(model, s) && !isKnownName(text.slice(tokens[s].start, tokens[e - 1].end), midSentence)) {
-    if (isOrdinary(tokens[s].text)) {
+    if (isOrdinary(tokens[s].text) && !opensName(tokens, s, e)) {
       s++;
-      while (s < e && !isNameWord(tokens[s])) s++;
+      while (s < e && !nameWord[s]) s++;
     } else if (e - s === 1 && initialWordNotName(tokens, s, midSentence)) {
       return;
     }
@@ -246,6 +324,8 @@ function personStart(text: string, tokens: Token[], s: number, e: number): numbe
   const lex = lexicon();
   if (e - s < 3 || isKnownPlace(text.slice(tokens[s].start, tokens[e - 1].end))) return -1;
   for (let k = s; k < e; k++) if (joinsClauses(tokens[k].text) || NAME_CONNECTORS.has(tokens[k].text)) return -1;
+  // A surname is not the plural of a noun ("Black Robin Freighters").
+  if (isCommonPlural(tokens[e - 1].text.toLowerCase())) return -1;
   // What stands before the given name must read as a description ("Chessmaster"), not as a name of its own ("Tran Van
   // Minh": a family name first).
   const first = tokens[s].text;
@@ -260,7 +340,7 @@ function personStart(text: string, tokens: Token[], s: number, e: number): numbe
 }
 
 /** The title block at the start of a run: titles and their modifiers, with "of (the) X" ("Speaker of the House"). */
-function titleBlock(tokens: Token[], s: number, e: number): { from: number; to: number } | undefined {
+function titleBlock(tokens: Token[], nameWord: readonly boolean[], s: number, e: number): { from: number; to: number } | undefined {
   for (let from = s; from < e - 1; from++) {
     const w = tokens[from].text;
     if (!TITLES.has(w) && !TITLE_MODIFIERS.has(w)) continue;
@@ -271,21 +351,39 @@ function titleBlock(tokens: Token[], s: number, e: number): { from: number; to: 
       if (TITLES.has(t)) hasTitle = true;
       else if (!TITLE_MODIFIERS.has(t)) {
         const of = t === 'of' && tokens[to + 1]?.text === 'the' ? 2 : 1;
-        if (t === 'of' && hasTitle && to + of < e - 1 && isNameWord(tokens[to + of])) {
-          to += of + 1;
+        if (t === 'of' && hasTitle && to + of < e - 1 && nameWord[to + of]) {
+          to += of + placeLength(tokens, to + of, e);
           continue;
         }
         break;
       }
       to++;
     }
-    if (!hasTitle || to >= e || !isNameWord(tokens[to])) return undefined;
-    const last = tokens[e - 1].text;
-    // "General Motors", "President Hotel": the head word makes it an organization or place, not a titled person.
-    if (ORG_HEADS.has(last) || PLACE_HEADS.has(last)) return undefined;
+    if (!hasTitle || to >= e || !nameWord[to]) return undefined;
+    // "General Motors", "President Hotel", "General Assembly of the …": a head word makes it an organization or place,
+    // not a titled person; so does a connector before the title ("Society for General Systems Research").
+    if (tokens.slice(to, e).some((t) => isHead(t.text)) || (from > s && NAME_CONNECTORS.has(tokens[from - 1].text))) return undefined;
     return { from, to };
   }
   return undefined;
+}
+
+/**
+ * Whether an ordinary word opening a sentence is the first word of the name after it: of a known place ("New York
+ * Times", "Fort Worth") or of a name that ends in a head word ("Central Elmdale Business Journal", "Grand Lake"),
+ * unless the word reads as a verb or adverb ("Visiting Elmdale University", "Currently Elmdale Council …").
+ */
+function opensName(tokens: Token[], s: number, e: number): boolean {
+  if (placeLength(tokens, s, e) > 1) return true;
+  return e - s > 1 && isHead(tokens[e - 1].text) && !/(?:ing|ly|ed)$/.test(tokens[s].text);
+}
+
+/** The words a title's "of" takes: a known place of several words whole ("President of the United States"), else one. */
+function placeLength(tokens: Token[], k: number, e: number): number {
+  for (let n = Math.min(e - k, MAX_PLACE_WORDS); n > 1; n--) {
+    if (isKnownPlace(tokens.slice(k, k + n).map((t) => t.text).join(' '))) return n;
+  }
+  return 1;
 }
 
 function isSentenceStart(model: TextModel, i: number): boolean {
@@ -306,6 +404,33 @@ function initialWordNotName(tokens: Token[], s: number, midSentence: Set<string>
   const lower = word.toLowerCase();
   if (lex.words.has(lower)) return !PERSON_SPEECH_VERBS.has(tokens[s + 1]?.text ?? '');
   return !lex.givenNames.has(word) && isCommonPlural(lower);
+}
+
+/** Endings of inflected and derived words, each with what may replace it ("rising" ← "rise", "worried" ← "worry"). */
+const INFLECTIONS: Array<[string, string[]]> = [
+  ['ies', ['y']],
+  ['ied', ['y']],
+  ['ing', ['', 'e']],
+  ['ed', ['', 'e']],
+  ['est', ['', 'e']],
+  ['er', ['', 'e']],
+  ['ly', ['']],
+  ['s', ['']],
+];
+
+/** A word of the dictionary, also inflected ("Worsens", "Rising", "Stopped"), in any case. */
+function isDictionaryWord(word: string): boolean {
+  const lex = lexicon();
+  const lower = word.toLowerCase();
+  if (lex.words.has(lower) || lex.nouns.has(lower)) return true;
+  for (const [ending, replacements] of INFLECTIONS) {
+    if (!lower.endsWith(ending) || lower.length - ending.length < 2) continue;
+    const stem = lower.slice(0, -ending.length);
+    // A doubled consonant before the ending ("stopped", "running").
+    const undoubled = stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : stem;
+    if (replacements.some((r) => lex.words.has(stem + r) || lex.nouns.has(stem + r) || lex.words.has(undoubled + r))) return true;
+  }
+  return false;
 }
 
 /** "forecasters", "cities", "drivers": the plural of an ordinary noun or of an agent noun made from a word. */

@@ -12,7 +12,7 @@ export interface Typing {
   strength: number;
 }
 
-const INITIAL = /^\p{Lu}\.$/u;
+const INITIAL = /^\p{Lu}\.?$/u;
 const NUMBER = /^\p{N}/u;
 const ACRONYM = /^(?:\p{Lu}\.?){2,}$|^\p{Lu}[\p{Lu}\p{N}]+$/u;
 

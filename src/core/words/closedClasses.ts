@@ -42,13 +42,18 @@ export const ORG_HEADS = set(
     'Television TV Broadcasting Airlines Airways Army Navy Police Force Forces Guard Museum Gallery Library Hospital ' +
     'Clinic Conference Congress Parliament Assembly Senate Cabinet Administration Government Fund Trust Alliance Coalition ' +
     'Movement Front Team Club Orchestra Band Studios Records Labs Laboratory Laboratories Systems Technologies Industries ' +
-    'Motors Partners Holdings Enterprises Media Communications Institute District Department Municipality Tribunal Program',
+    'Motors Partners Holdings Enterprises Media Communications Institute District Department Municipality Tribunal Program ' +
+    // Newspapers ("the Elmdale Ledger"); not "Sun" or "Star", which are also surnames.
+    'Ledger Chronicle Courier Sentinel Observer Inquirer Enquirer Examiner Dispatch Bulletin Register Globe Mirror Express ' +
+    'Independent Standard Record Monitor Advertiser Courant Mail Echo Citizen Recorder ' +
+    'Corps Brotherhood Guild Regiment Brigade Battalion Conservatory Seminary Caucus Secretariat Division',
 );
 
 /** First words that head an organization when followed by "of" ("Ministry of …", "University of …"). */
 export const ORG_OF_HEADS = set(
   'University College Institute Ministry Department Church Bank Municipality Court Council Union Association Federation ' +
-    'League Organization Organisation Society Academy Board Office Bureau Museum School Chamber House Order Party Fund',
+    'League Organization Organisation Society Academy Board Office Bureau Museum School Chamber House Order Party Fund ' +
+    'Corps Brotherhood Guild Regiment Conservatory Knights',
 );
 
 /** Last words that make a name a place ("… Sea", "… Street"). */
@@ -57,7 +62,7 @@ export const PLACE_HEADS = set(
     'Valley Desert Coast Beach Park Square Street St Road Avenue Ave. Boulevard Blvd. Lane Highway Bridge Tower Towers ' +
     'Palace Castle Hall Memorial Station Airport Port Harbor Harbour Stadium Arena Hotel Guesthouse Plaza Building Cathedral ' +
     'Temple Mosque County Province Prefecture Region Territory City Town Village Heights Springs Falls Forest Canyon ' +
-    'Republic Kingdom Emirates State Island Base',
+    'Republic Kingdom Emirates State Island Base Cape Isle Creek Empire Auditorium',
 );
 
 /** Connectors allowed inside a multi-word name when a capitalized word follows. */
