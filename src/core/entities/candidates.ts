@@ -1,4 +1,4 @@
-import { CALENDAR, CREED_WORDS, FUNCTION_WORDS, HYPHEN_PREFIXES, NAME_CONNECTORS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, ROLE_PREFIXES, TITLES, TITLE_MODIFIERS } from '../words/closedClasses';
+import { CALENDAR, CREED_WORDS, FUNCTION_WORDS, HONORIFICS, HYPHEN_PREFIXES, NAME_CONNECTORS, OPENING_WORDS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, ROLE_PREFIXES, TITLE_SURNAMES, TITLES, TITLE_MODIFIERS } from '../words/closedClasses';
 import { lexicon, undotted } from '../words/lexicon';
 import { PERSON_SPEECH_VERBS } from '../words/speechVerbs';
 import type { TextModel } from '../text/model';
@@ -146,7 +146,7 @@ function lowercaseWords(tokens: Token[]): (word: string) => boolean {
 
 function isNameWord(t: Token): boolean {
   if (PREFIXED_NAME.test(t.text)) return true;
-  if (!isCapitalized(t) || !/\p{L}{2}|\p{Lu}\./u.test(t.text) || HYPHEN_PREFIXES.has(t.text) || ROMAN.test(t.text)) return false;
+  if (!isCapitalized(t) || !/\p{L}{2}|\p{Lu}\./u.test(t.text) || HYPHEN_PREFIXES.has(t.text) || ROMAN.test(t.text) || OPENING_WORDS.has(t.text)) return false;
   // "WHO", "US": in capitals, a function word is an acronym; other words in capitals ("UNLESS", "STANDINGS") are
   // emphasis or a section's name.
   if (/^\p{Lu}+$/u.test(t.text)) return t.text.length < 4 || !(lexicon().words.has(t.text.toLowerCase()) || isCommonPlural(t.text.toLowerCase()));
@@ -294,7 +294,7 @@ function addRun(context: RunContext, s: number, e: number, out: Candidate[], tod
     }
   }
   const name = s < e ? text.slice(tokens[s].start, tokens[e - 1].end) : '';
-  if (name && !lex.demonyms.has(name) && !CREED_WORDS.has(name) && !onlyDescribes(tokens, s, e)) {
+  if (name && !lex.demonyms.has(name) && !CREED_WORDS.has(name) && (titleText !== undefined || !onlyDescribes(tokens, s, e))) {
     const weak = !title && e - s === 1 && isOrdinary(name);
     out.push({ start: tokens[s].start, end: tokens[e - 1].end, text: name, first: s, last: e, title: titleText, titledAs, weak });
   }
@@ -359,10 +359,13 @@ function titleBlock(tokens: Token[], nameWord: readonly boolean[], s: number, e:
       }
       to++;
     }
+    // "Mr. King": after an honorific, a title that is also a surname is the name.
+    if (to >= e && from === e - 2 && HONORIFICS.has(w) && TITLE_SURNAMES.has(tokens[e - 1].text)) to = e - 1;
     if (!hasTitle || to >= e || !nameWord[to]) return undefined;
-    // "General Motors", "President Hotel", "General Assembly of the …": a head word makes it an organization or place,
-    // not a titled person; so does a connector before the title ("Society for General Systems Research").
-    if (tokens.slice(to, e).some((t) => isHead(t.text)) || (from > s && NAME_CONNECTORS.has(tokens[from - 1].text))) return undefined;
+    // "General Motors", "President Hotel": the head word makes it an organization or place, not a titled person; so
+    // does an organization's head right after the title ("General Assembly of …"; a place word there may be a surname:
+    // "President Park"), and a connector before it ("Society for General Systems Research").
+    if (isHead(tokens[e - 1].text) || ORG_HEADS.has(tokens[to].text) || (from > s && NAME_CONNECTORS.has(tokens[from - 1].text))) return undefined;
     return { from, to };
   }
   return undefined;

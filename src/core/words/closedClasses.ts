@@ -102,6 +102,13 @@ export const FUNCTION_WORDS = set(
     'did not no yes all some any each both either neither every',
 );
 
+/** Adverbs, conjunctions and prepositions that open a sentence and are never names, some of them also given names
+ * ("Even China said …", "See Quill (2019)"). */
+export const OPENING_WORDS = set(
+  'Even Only Also Just Still Perhaps Indeed Meanwhile Instead However Although Though Because Despite Unlike Unless ' +
+    'Whether Within Without Among Against Across Amid Via Once See Hey',
+);
+
 /** Adherents and adjectives of religions and movements: like nationality words, descriptions rather than names. */
 export const CREED_WORDS = set(
   'Muslim Muslims Islamic Christian Christians Jewish Jew Jews Catholic Catholics Protestant Protestants Buddhist ' +
@@ -118,6 +125,9 @@ export const PLACE_NOUNS = set(
   'village town city neighborhood neighbourhood district region province county suburb hamlet commune municipality ' +
     'borough township parish island islands capital valley quarter settlement enclave outskirts',
 );
+
+/** Titles that are also surnames: after an honorific, the surname ("Mr. King", "Ms. Bishop"). */
+export const TITLE_SURNAMES = set('King Bishop Dean Judge Marshal Sheriff Prince Cardinal Chancellor Major Pope Knight Earl Baron');
 
 /** Honorifics: they stand before a name but say nothing of what the person does, so they are never a role. */
 export const HONORIFICS = set('Mr. Mrs. Ms. Mr Mrs Ms Miss Mx. Mx Dr. Dr Sir Dame Madam Mme. Mme M. Herr Frau');
