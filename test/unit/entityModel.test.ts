@@ -95,6 +95,13 @@ describe('learned entity decision', () => {
     assert.ok(!kept.includes('South') && !kept.includes('Africa'), kept.join('; '));
   });
 
+  it('a name of another kind inside a name is a mention only of a name the article uses on its own', () => {
+    const entities = (text: string) => findEntities(textModel(text), biasModel('OTHER')).map((e) => `${e.type} ${e.name}`);
+    const inside = 'Ada Quill teaches at the Tarnby Centre for Vessar Studies.';
+    assert.ok(!entities(inside).some((n) => n.startsWith('OTHER ')), entities(inside).join('; '));
+    assert.ok(entities(`${inside} She likes Vessar.`).includes('OTHER Vessar'));
+  });
+
   it('names of other kinds are never speakers', () => {
     const text = 'Zorblax, on Monday, said: “It works.”';
     const analysis = analyze(text, { entityModel: biasModel('OTHER') });

@@ -79,7 +79,7 @@ function boundary(t: Token): boolean {
 
 /**
  * Adds the inner names the model keeps as mentions: of the entity with the same name when the article has one,
- * else of a new entity of the model's type, unless a person. Spans already mentioned (the rules' own names inside names) stay.
+ * else of a new entity of the model's type, unless a person or a name of another kind. Spans already mentioned (the rules' own names inside names) stay.
  * Returns the entities this adds.
  */
 export function addInnerNames(
@@ -120,8 +120,9 @@ export function addInnerNames(
     mentioned.add(`${c.start}:${c.end}`);
     let found = byName.get(key);
     // A person inside a name ("Quill" in "Quill & Moss") is one of the article's people only when it names them on
-    // their own too: a firm's namesake would otherwise become a speaker beside the firm.
-    if (!found && decision === 'PERSON') continue;
+    // their own too: a firm's namesake would otherwise become a speaker beside the firm. So is a name of another
+    // kind: inside an organization's name it is mostly its subject ("Foreign Affairs", "Tarnovian Studies").
+    if (!found && (decision === 'PERSON' || decision === 'OTHER')) continue;
     if (!found) {
       found = { entity: { id: '', type: decision as EntityType, name: c.text, aliases: [], mentions: [] }, candidates: [] };
       byName.set(key, found);
