@@ -17,6 +17,8 @@ export interface ArticleContext {
   lineKind: (token: number) => string;
   /** Words the article also writes in lowercase ("salt" beside "Salt"). */
   lowercase: Set<string>;
+  /** Each candidate's text as `nameKey` gives it. */
+  keys: string[];
   /** Candidate indices by their text (as `nameKey` gives it). */
   byText: Map<string, number[]>;
   /** The rules' majority type of each `byText` list, filled as features ask for it. */
@@ -113,7 +115,7 @@ export function articleContext(model: TextModel, candidates: Candidate[], typing
   const { tokens, sentences, lines, lineOf } = model;
   const lineKind = (k: number) => (lines[lineOf[k]].caps ? `${lines[lineOf[k]].kind}-caps` : lines[lineOf[k]].kind);
   const words = new TokenWords(model);
-  const none: ArticleContext = { tokens, sentences, candidates: [], typings: [], lineKind, lowercase: new Set(), byText: new Map(), votes: new Map(), partOf: new Map(), anchored: new Set(), words };
+  const none: ArticleContext = { tokens, sentences, candidates: [], typings: [], keys: [], lineKind, lowercase: new Set(), byText: new Map(), votes: new Map(), partOf: new Map(), anchored: new Set(), words };
   return extendContext(none, candidates, typings);
 }
 
@@ -134,10 +136,12 @@ export function extendContext(base: ArticleContext, more: Candidate[], moreTypin
   const byText = new Map(base.byText);
   const partOf = new Map(base.partOf);
   const anchored = new Set(base.anchored);
+  const keys = [...base.keys];
   more.forEach((c, k) => {
     const i = from + k;
     const typing = moreTypings[k];
     const key = nameKey(c.text);
+    keys.push(key);
     if (c.dateline || typing.strength >= FIRM) anchored.add(key);
     if (c.last - c.first > 1 && typing.strength >= FIRM) {
       anchored.add(words.key(c.first));
@@ -158,6 +162,7 @@ export function extendContext(base: ArticleContext, more: Candidate[], moreTypin
     ...base,
     candidates: [...base.candidates, ...more],
     typings: [...base.typings, ...moreTypings],
+    keys,
     lowercase,
     byText,
     votes: new Map(base.votes),
@@ -268,7 +273,7 @@ export function candidateFeatures(ctx: ArticleContext, i: number, out: FeatureHa
   if (TITLES.has(prev)) out.add(F.Head, 'title-before');
   if (ROLE_NOUNS.has(nextLower)) out.add(F.Head, 'role-after');
   if (PERSON_SPEECH_VERBS.has(next) || PERSON_SPEECH_VERBS.has(prev)) out.add(F.Cue, 'speech');
-  const key = nameKey(c.text);
+  const key = ctx.keys[i];
   const same = ctx.byText.get(key)!;
   out.add(F.Count, String(Math.min(same.length, COUNT_CAP)));
   out.add(F.CountByRule, String(Math.min(same.length, COUNT_CAP)), typing.type);

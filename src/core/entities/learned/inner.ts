@@ -104,7 +104,7 @@ export function addInnerNames(
   const one = new Float64Array(CLASS_COUNT);
   const byText = new Map<string, Float64Array>();
   const inner = context.candidates.slice(from);
-  const keys = inner.map((c) => nameKey(c.text));
+  const keys = context.keys.slice(from);
   inner.forEach((_, k) => {
     candidateFeatures(context, from + k, hasher);
     score(model, hasher.ids, hasher.count, one);
