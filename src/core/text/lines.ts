@@ -16,8 +16,8 @@ export interface Line extends Span {
   /** Token range [first, last) of the line. */
   first: number;
   last: number;
-  /** For a dateline, the token index of the dash that ends it. */
-  datelineDash?: number;
+  /** For a dateline, the token index of the dash that ends it. Present (undefined) on every line, so lines share one object shape. */
+  datelineDash: number | undefined;
 }
 
 /** A headline is short and ends without a sentence's period. */
@@ -80,7 +80,7 @@ function classifyLine(text: string, tokens: readonly Token[], first: number, las
   const titled = long >= 2 && longCapitalized === long;
   const start = tokens[first].start;
   const end = tokens[last - 1].end;
-  const kind = (k: LineKind, datelineDash?: number): Line => ({ start, end, first, last, kind: k, caps, titled, ...(datelineDash !== undefined && { datelineDash }) });
+  const kind = (k: LineKind, datelineDash?: number): Line => ({ start, end, first, last, kind: k, caps, titled, datelineDash });
   const count = last - first;
   let final = last - 1;
   while (final > first && CLOSERS.has(tokens[final].text)) final--;

@@ -1,5 +1,5 @@
 import { classify, type Typing } from '../classify';
-import { isKnownPlace, type Candidate } from '../candidates';
+import { candidate, isKnownPlace, type Candidate } from '../candidates';
 import { mention, type Named } from '../named';
 import { NAME_CONNECTORS } from '../../words/closedClasses';
 import { isCapitalized, type Token } from '../../text/tokenize';
@@ -54,7 +54,7 @@ export function innerCandidates(
         if ((s === c.first && e === c.last) || !boundary(tokens[e - 1])) continue;
         const start = tokens[s].start;
         const end = tokens[e - 1].end;
-        const inner: Candidate = { start, end, text: text.text.slice(start, end), first: s, last: e, weak: false };
+        const inner = candidate(start, end, text.text.slice(start, end), s, e, false);
         found.push(inner);
         if (!placeParts && e - s > 1 && isKnownPlace(inner.text)) places.push([s, e]);
       }
