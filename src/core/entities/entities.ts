@@ -6,7 +6,7 @@ import { articleContext } from './learned/features';
 import { addInnerNames } from './learned/inner';
 import type { EntityModel } from './learned/model';
 import { shippedModel } from './learned/shipped';
-import { mention, type Named } from './named';
+import { mention, namedEntity, type Named } from './named';
 import { nestedMentions } from './nested';
 import { resolveHandles, resolvePronouns } from './references';
 import { attachRoles } from './roles';
@@ -62,7 +62,7 @@ function toEntity(cluster: Cluster): Named {
   }
   const aliases = [...new Set(candidates.map((c) => c.text))].filter((t) => t !== name);
   const mentions = candidates.map((c) => mention(c.start, c.end, c.text, c.text === name ? 'name' : 'alias'));
-  return { entity: { id: '', type: cluster.typing.type, name, aliases, mentions }, candidates };
+  return namedEntity(cluster.typing.type, name, aliases, mentions, candidates);
 }
 
 function fullness(name: string): number {

@@ -1,6 +1,6 @@
 import { isKnownPlace } from './candidates';
 import { NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS } from '../words/closedClasses';
-import { mention, type Named } from './named';
+import { mention, namedEntity, type Named } from './named';
 import type { Token } from '../text/tokenize';
 
 const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower) /;
@@ -23,7 +23,7 @@ export function nestedMentions(text: string, tokens: Token[], named: Named[]): N
           const inner = text.slice(tokens[s].start, tokens[e - 1].end);
           let found = byName.get(inner);
           if (!found && k > 0 && isKnownPlace(inner.replace(COMPASS, ''))) {
-            found = { entity: { id: '', type: 'PLACE', name: inner, aliases: [], mentions: [] }, candidates: [] };
+            found = namedEntity('PLACE', inner, [], [], []);
             byName.set(inner, found);
             added.push(found);
           }

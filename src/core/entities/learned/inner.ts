@@ -1,6 +1,6 @@
 import { classify, type Typing } from '../classify';
 import { candidate, isKnownPlace, type Candidate } from '../candidates';
-import { mention, type Named } from '../named';
+import { mention, namedEntity, type Named } from '../named';
 import { NAME_CONNECTORS } from '../../words/closedClasses';
 import { isCapitalized, type Token } from '../../text/tokenize';
 import type { TextModel } from '../../text/model';
@@ -124,7 +124,7 @@ export function addInnerNames(
     // kind: inside an organization's name it is mostly its subject ("Foreign Affairs", "Tarnovian Studies").
     if (!found && (decision === 'PERSON' || decision === 'OTHER')) continue;
     if (!found) {
-      found = { entity: { id: '', type: decision as EntityType, name: c.text, aliases: [], mentions: [] }, candidates: [] };
+      found = namedEntity(decision as EntityType, c.text, [], [], []);
       byName.set(key, found);
       added.push(found);
     }
