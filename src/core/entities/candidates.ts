@@ -46,8 +46,10 @@ const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '«']);
  */
 export function findCandidates(model: TextModel): Candidate[] {
   const { text, tokens, sentences } = model;
-  // Read once per token: the stages below ask again for the same tokens.
-  const nameWord = tokens.map(isNameWord);
+  // Read once per token: the stages below ask again for the same tokens. Pushed into a literal, not mapped: a mapped
+  // array's elements kind differs as the caller runs interpreted or optimized, which deoptimized the stages reading it.
+  const nameWord: boolean[] = [];
+  for (const t of tokens) nameWord.push(isNameWord(t));
   markBareInitials(tokens, sentences, nameWord);
   const cased = documentCasing(model, nameWord);
   const runs: Array<[number, number]> = [];
