@@ -49,7 +49,10 @@ export function findEntities(model: TextModel, entityModel: EntityModel | null =
   resolvePronouns(tokens, sentences, named);
   resolveHandles(tokens, named);
   for (const { entity } of named) entity.mentions.sort((a, b) => a.start - b.start);
-  const entities = named.map((n) => n.entity).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  // A literal again (see named above): the quotes stage iterates this list.
+  const entities: Entity[] = [];
+  for (const n of named) entities.push(n.entity);
+  entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   entities.forEach((e, i) => (e.id = `e${i + 1}`));
   return entities;
 }
